@@ -120,6 +120,36 @@ def parse_typed(text: str, decimal_point: str | None = ".", *, scripted: bool = 
     return parse_decimal(stripped)
 
 
+def parse_amount(text: str, decimal_point: str | None, places: int, currency: str) -> Decimal:
+    """Money typed in ``currency`` (``places`` decimals, ``domain.money.minor_unit``) by
+    someone whose language writes ``decimal_point`` — the quote builder's rule
+    (``parse_typed``) with what the currency adds: in a currency without decimals (VND, JPY,
+    KRW) a lone kind of mark between groups of three digits can only group thousands, so
+    ``385,000`` and ``385.000`` are both 385000 in every language (never 385), and a figure
+    that needs decimals is refused, never rounded."""
+    if places > 0:
+        return parse_typed(text, decimal_point)
+    marks = {ch for ch in text.strip().lstrip("+-") if ch in ",."}
+    if len(marks) == 1:
+        mark = marks.pop()
+        try:
+            return parse_decimal(text, "," if mark == "." else ".", mark)
+        except NumberFormatError:
+            pass  # not groups of thousands (385,5): read as the language writes numbers
+    value = parse_typed(text, decimal_point)
+    if value != value.to_integral_value():
+        raise NumberFormatError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "“%1”: an amount in %2 has no decimals; type the whole amount."
+                ),
+                text.strip(),
+                currency,
+            )
+        )
+    return value
+
+
 def _refuse_if_ambiguous(text: str, body: str, mark: str, decimal_point: str | None) -> None:
     """A lone ``mark`` before exactly three digits, after what could be a first group of
     thousands (1 to 3 digits, not starting with 0), reads as thousands or as decimals."""

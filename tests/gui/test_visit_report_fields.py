@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import VisitStatus
 from acct_desktop.gui.dialogs.visit_report import VisitReportDialog
 from acct_desktop.services.workspace import Workspace
-from acct_desktop.store.models import Visit
+from acct_desktop.store.models import Account, Visit
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def test_a_price_that_is_no_number_is_named_under_the_price(qtbot, dialog) -> No
     dialog.add_observation()
     assert shown_problems(dialog) == {"price": "A price is a number of 0 or more."}
     dialog.competitor.clear()
-    dialog.price.setText("12.50")
+    dialog.price.setText("12500")
     dialog.add_observation()
     assert shown_problems(dialog) == {"competitor": "Name the competitor (brand or company)."}
     dialog.competitor.setText("Castrol")
@@ -174,3 +175,80 @@ def test_a_competitor_row_not_added_and_the_next_visit_come_back_after_closing(
     qtbot.addWidget(third)
     assert third.competitor.text() == "" and third.observations.count() == 1
     third.reject()
+
+
+def _summarised(dialog: VisitReportDialog) -> None:
+    dialog.texts["summary"].setPlainText("Shelf checked")
+
+
+def test_a_competitor_row_typed_and_not_added_is_added_when_the_visit_is_completed(
+    qtbot, dialog, workspace: Workspace
+) -> None:
+    """QA: 'Castrol / GTX / 245000' typed, no Add, Complete visit: the dialog closed, the
+    row was not saved and its draft was dropped."""
+    _summarised(dialog)
+    qtbot.keyClicks(dialog.competitor, "Castrol")
+    qtbot.keyClicks(dialog.product, "GTX 5W-30")
+    qtbot.keyClicks(dialog.price, "245000")
+    dialog.complete()
+    assert not dialog.isVisible()
+    saved = workspace.visit_reports.report(dialog._visit_id).observations
+    assert [(o.competitor, o.product, o.price) for o in saved] == [
+        ("Castrol", "GTX 5W-30", Decimal(245000))
+    ]
+
+
+def test_a_typed_row_that_cannot_be_added_keeps_the_report_open(
+    qtbot, dialog, workspace: Workspace
+) -> None:
+    """A row that does not validate is refused beside its field, not dropped with the
+    draft; the visit is not completed and the row comes back if the report is closed."""
+    _summarised(dialog)
+    qtbot.keyClicks(dialog.product, "GTX 5W-30")  # no competitor named
+    dialog.complete()
+    problems = shown_problems(dialog)
+    assert problems["competitor"] == "Name the competitor (brand or company)."
+    assert "not added yet" in problems["report"]
+    assert dialog.isVisible() and not workspace.visit_reports.report(dialog._visit_id).done
+    assert dialog.product.text() == "GTX 5W-30"
+    dialog.reject()
+    again = VisitReportDialog(workspace, dialog._visit_id)
+    qtbot.addWidget(again)
+    assert again.product.text() == "GTX 5W-30", "the draft was kept"
+    again.competitor.setText("Castrol")
+    again.texts["summary"].setPlainText("Shelf checked")
+    again.complete()
+    assert not again.isVisible()
+    assert [o.competitor for o in workspace.visit_reports.report(again._visit_id).observations] == [
+        "Castrol"
+    ]
+
+
+def test_a_vnd_price_with_thousands_marks_is_the_whole_amount_in_vietnamese(
+    qtbot, vietnamese, workspace: Workspace
+) -> None:
+    """QA: '385,000' in 'Giá (VND)' was saved as 385 VND (the comma is the Vietnamese
+    decimal mark), '1,250,000' refused. VND has no decimals: both group thousands."""
+    with workspace.db.session() as session:
+        visits = session.execute(
+            select(Visit.id, Account.currency)
+            .join(Account, Account.id == Visit.account_id)
+            .where(Visit.status == VisitStatus.PLANNED, Account.currency == "VND")
+        ).all()
+    assert visits, "the demo has visits at VND accounts"
+    dialog = VisitReportDialog(workspace, visits[0][0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for typed in ("385,000", "1.250.000", "1,250,000"):
+        dialog.competitor.setText("Castrol")
+        dialog.price.setText(typed)
+        assert dialog.add_observation(), shown_problems(dialog)
+    dialog.competitor.setText("Shell")
+    dialog.price.setText("385,5")
+    assert not dialog.add_observation()
+    assert "VND" in shown_problems(dialog)["price"]
+    prices = [o.price for o in workspace.visit_reports.report(dialog._visit_id).observations]
+    assert sorted(prices) == [Decimal(385000), Decimal(1250000), Decimal(1250000)]
+    dialog.price.clear()
+    dialog.competitor.clear()
+    dialog.reject()

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.numbers import NumberFormatError, parse_decimal, parse_typed
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.numbers import (
+    NumberFormatError,
+    parse_amount,
+    parse_decimal,
+    parse_typed,
+)
 from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.dialogs.issue_form import (
     PROBLEM_STYLE,
@@ -110,6 +116,13 @@ def typed_number(text: str) -> Decimal:
     CLI use (``domain.numbers.parse_typed``): in Dutch ``2,125`` is 2.125 and ``1.250`` is
     refused as ambiguous, never read as 1250."""
     return parse_typed(text, QLocale().decimalPoint())
+
+
+def typed_amount(text: str, currency: str) -> Decimal:
+    """Money typed in ``currency``: ``typed_number``'s rule, and in a currency without
+    decimals (VND) ``385,000`` and ``385.000`` are both 385000, never 385
+    (``domain.numbers.parse_amount``); a figure needing decimals there is refused."""
+    return parse_amount(text, QLocale().decimalPoint(), minor_unit(currency), currency)
 
 
 def typed_text(value: Decimal) -> str:

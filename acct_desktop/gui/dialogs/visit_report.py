@@ -38,7 +38,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     problem_label,
     with_problem,
 )
-from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.dialogs.register_fields import typed_amount
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_value, money_text, percent_text
 from acct_desktop.gui.screen_fit import ScreenFitDialog
@@ -57,6 +57,7 @@ class VisitReportDialog(ScreenFitDialog):
         self._workspace, self._visit_id = workspace, visit_id
         self._reports = workspace.visit_reports
         report = self._reports.report(visit_id)
+        self._currency = report.currency
         self.setWindowTitle(self.tr("Visit report — %1").replace("%1", report.account_name))
         self._pending: set[str] = set()
         self._timer = FormAutosave(self, self.flush)
@@ -342,17 +343,22 @@ class VisitReportDialog(ScreenFitDialog):
 
     def _typed_and_not_saved(self) -> bool:
         """A competitor row typed and not added, or a next visit chosen and not booked."""
-        typed = any(field.text().strip() for field in self.observation_fields.values())
-        return typed or self.next_visit.date() != NO_DATE
+        return self._row_typed() or self.next_visit.date() != NO_DATE
 
-    def add_observation(self) -> None:
+    def _row_typed(self) -> bool:
+        return any(field.text().strip() for field in self.observation_fields.values())
+
+    def add_observation(self) -> bool:
+        """Save the competitor row typed; False (the problem shown beside its field, the row
+        kept as typed) when it cannot be."""
         self._clear_problems(*self.observation_fields)
         share_text = self.share.text().strip().rstrip("%％").strip()
         if share_text and not (share_text.isdigit() and int(share_text) <= 100):
             self._refused(self.tr("Type a whole number from 0 to 100."), "share")
-            return
+            return False
         try:
-            price = parse_number(self.price.text()) if self.price.text().strip() else None
+            price_text = self.price.text().strip()
+            price = typed_amount(price_text, self._currency) if price_text else None
             self._reports.observe(
                 self._visit_id,
                 self.competitor.text(),
@@ -363,15 +369,16 @@ class VisitReportDialog(ScreenFitDialog):
             )
         except NumberFormatError as exc:
             self._refused(exception_text(exc), "price")
-            return
+            return False
         except ReportRejected as exc:
             self._refused(exception_text(exc), exc.field)
-            return
+            return False
         for field in self.observation_fields.values():
             field.clear()
         self.draft_keeper.keep()  # the row is saved: no longer a draft
         self._show_lists(self._reports.report(self._visit_id))
         self.competitor.setFocus()
+        return True
 
     def _remove_observation(self) -> None:
         item = self.observations.currentItem()
@@ -404,7 +411,19 @@ class VisitReportDialog(ScreenFitDialog):
     # -- closing ---------------------------------------------------------------------------
 
     def complete(self) -> None:
+        """Mark the visit done. A competitor row typed and not added is added with it; one
+        that cannot be is refused beside its field and the report stays open (it was closed
+        and the row lost)."""
         self.flush()
+        if self._row_typed() and not self.add_observation():
+            if self.problem.isHidden():
+                self._show_problem(
+                    self.tr(
+                        "The competitor row you typed is not added yet: correct it and press "
+                        "Add, or clear it."
+                    )
+                )
+            return
         day = self.next_visit.date()
         following = None if day == NO_DATE else date(day.year(), day.month(), day.day())
         self._clear_problems("summary", "next_visit")
