@@ -482,6 +482,11 @@ class TargetService:
         with self._db.session() as session:
             return targets_from_rows(self._rows(session, key, year), "EUR")
 
+    def currency(self, key: TargetKey) -> str:
+        """The currency ``key``'s new targets are kept in (``currency_for``)."""
+        with self._db.session() as session:
+            return currency_for(session, key)
+
     def history(self, key: TargetKey, year: int) -> list[Decimal | None]:
         """The year before ``year``'s monthly actuals, which seasonality follows."""
         with self._db.session() as session:

@@ -194,3 +194,25 @@ def test_the_main_window_opens_sales_targets_from_the_tools_menu(window) -> None
     dialog = window.findChild(TargetsDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_a_vnd_target_typed_with_thousands_marks_is_the_whole_amount_in_vietnamese(
+    dialog, db
+) -> None:
+    """'385,000' for a VND month was 385 in Vietnamese (the comma is its decimal mark): VND
+    has no decimals, so a lone mark between groups of three only groups thousands."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    model = dialog.model
+    found = [i for i, row in enumerate(model.rows()) if row.targets.currency == "VND"]
+    assert found, "the demo has VND targets"
+    assert model.setData(model.index(found[0], column_of("m3")), "385,000")
+    assert model.rows()[found[0]].targets.cell("m3") == D(385000)
+    assert not model.setData(model.index(found[0], column_of("m4")), "385,5")
+    with db.session() as s:
+        code = s.scalar(select(m.Account.code).where(m.Account.currency == "VND").limit(1))
+    dialog.year.setValue(2027)
+    form = dialog.open_add_form()
+    form.owner_search.setText(code)
+    form.amount.setText("12,000,000")
+    form.save()
+    assert stored_month(db, code, 12, 2027) == D(1000000)

@@ -33,7 +33,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import problem_label
-from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.dialogs.register_fields import parse_number, typed_amount
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.keys import redo_keys
 from acct_desktop.gui.labels import money_text
@@ -175,14 +175,6 @@ class TargetForm(ScreenFitDialog):
 
     def save(self) -> None:
         """Save through the service; a problem is shown under the fields, nothing saved."""
-        try:
-            amount = parse_number(self.amount.text())
-            method = BreakdownMethod(self.method.currentData())
-            weights = None
-            if method is BreakdownMethod.WEIGHTS:
-                weights = parse_weights(self.weights.text())
-        except NumberFormatError as exc:
-            return self._complain(exception_text(exc))
         if self.row is not None:
             key = self.row.key
         else:
@@ -195,6 +187,16 @@ class TargetForm(ScreenFitDialog):
                 self.category.text().strip() or None,
                 Measure(self.measure.currentData()),
             )
+        try:
+            # typed in the target's currency: "385,000" is 385000 VND (it was 385 in Vietnamese)
+            currency = self.row.targets.currency if self.row else self.service.currency(key)
+            amount = typed_amount(self.amount.text(), currency)
+            method = BreakdownMethod(self.method.currentData())
+            weights = None
+            if method is BreakdownMethod.WEIGHTS:
+                weights = parse_weights(self.weights.text())
+        except (NumberFormatError, TargetRejected) as exc:
+            return self._complain(exception_text(exc))
         try:
             self.change = self.service.set_year(key, self.year, amount, method, weights)
         except TargetRejected as exc:

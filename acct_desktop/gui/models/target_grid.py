@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.numbers import NumberFormatError
-from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.dialogs.register_fields import typed_amount
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.targets import CELLS, TargetKey, TargetRow, YearTargets
@@ -199,7 +199,8 @@ class TargetGridModel(QAbstractTableModel):
         if cell is None or index.row() >= len(self._rows):
             return False
         try:
-            amount = parse_number(str(value))
+            row = self._rows[index.row()]
+            amount = typed_amount(str(value), row.targets.currency)
         except NumberFormatError as exc:
             self._complain(exception_text(exc))
             return False
