@@ -5,7 +5,7 @@ summary, a next visit too early under its date; what was typed stays."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -252,3 +252,31 @@ def test_a_vnd_price_with_thousands_marks_is_the_whole_amount_in_vietnamese(
     dialog.price.clear()
     dialog.competitor.clear()
     dialog.reject()
+
+
+def test_an_issue_raised_from_a_past_visit_is_dated_on_the_visit(qtbot, dialog) -> None:
+    """QA: 'Ngày ghi nhận' was today and the deadline two weeks from today, for a visit of
+    days ago: the issue is raised on the visit's (local) day, due two weeks after it."""
+    visit_day = dialog._reports.report(dialog._visit_id).start.astimezone().date()
+    assert visit_day < date.today()
+    form = dialog.raise_issue()
+    assert form.raised_on.date().toPython() == visit_day
+    assert form.deadline.date().toPython() == visit_day + timedelta(days=14)
+    form.discard()
+
+
+def test_the_deadline_problem_clips_no_field_of_the_issue_form(qtbot, dialog) -> None:
+    """QA: with 'the deadline cannot be before…' shown, the 520×384 form did not grow and
+    its resolution box was cut off at the bottom."""
+    form = dialog.raise_issue()
+    qtbot.waitExposed(form)
+    form.description.setPlainText("Display stand broken")
+    form.responsible.setText("An")
+    before = form.height()
+    form.deadline.setDate(form.raised_on.date().addDays(-3))
+    form.save()
+    assert form.errors["deadline"].isVisible() and form.isVisible()
+    assert form.height() > before
+    box = form.resolution
+    assert box.visibleRegion().boundingRect().height() == box.height(), "not clipped"
+    form.discard()

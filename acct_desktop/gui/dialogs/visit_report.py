@@ -391,7 +391,10 @@ class VisitReportDialog(ScreenFitDialog):
         workspace = self._workspace
         report = self._reports.report(self._visit_id)
         today = workspace.issues.today()
-        draft = replace(new_issue_draft(report.account_id, today), visit_id=self._visit_id)
+        # raised on the visit's day (the user's), due two weeks after it; a visit still
+        # ahead cannot date an issue in the future: today then
+        raised = min(report.start.astimezone().date(), today)
+        draft = replace(new_issue_draft(report.account_id, raised), visit_id=self._visit_id)
         dialog = IssueFormDialog(
             draft,
             workspace.issue_records.create,
