@@ -280,3 +280,18 @@ def test_the_deadline_problem_clips_no_field_of_the_issue_form(qtbot, dialog) ->
     box = form.resolution
     assert box.visibleRegion().boundingRect().height() == box.height(), "not clipped"
     form.discard()
+
+
+def test_the_text_boxes_get_the_room_the_contacts_met_do_not_need(qtbot, dialog) -> None:
+    """QA: two contacts met took 230 pixels while the summary held three lines and
+    scrolled: the list is as tall as its names, the texts take the rest."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.resize(900, 560)
+    for _ in range(5):
+        QApplication.processEvents()
+    people = dialog.people
+    assert people.height() <= people.sizeHint().height() + 2
+    lines = dialog.fontMetrics().lineSpacing()
+    assert dialog.texts["summary"].height() > lines * 4 + 12
+    assert dialog.texts["follow_ups"].height() > lines * 3 + 12

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,24 @@ from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole, placeholder_width
 from acct_desktop.gui.widgets.wrapped_list import WrappedList
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
+
+
+class NoteBox(QPlainTextEdit):
+    """A text of the report: ``lines`` high at least, and taller where the form has room
+    (the room its lists do not need goes to what is typed)."""
+
+    def __init__(self, text: str, lines: int) -> None:
+        super().__init__(text)
+        self.setTabChangesFocus(True)
+        self._least = self.fontMetrics().lineSpacing() * lines + 12
+        self.setMinimumHeight(self._least)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # not QAbstractScrollArea's 192 pixels
+        return QSize(super().sizeHint().width(), self._least)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._least)
 
 
 class VisitReportDialog(ScreenFitDialog):
@@ -89,6 +107,9 @@ class VisitReportDialog(ScreenFitDialog):
         # a long job title wraps ("Managementassistent" ran off behind a sideways bar)
         self.people = WrappedList(most_lines=12)
         self.people.setObjectName("contactsMet")
+        # as tall as its names (it took the form's spare height: 230 pixels for two names
+        # while the summary scrolled after three lines): the text boxes get the room
+        self.people.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for contact_id, label, met in report.people:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(contact_id))
@@ -105,16 +126,14 @@ class VisitReportDialog(ScreenFitDialog):
             ("needs_note", self.tr("Shop-floor needs:"), 2),
             ("follow_ups", self.tr("Follow-ups:"), 2),
         ):
-            edit = QPlainTextEdit(report.texts.get(name) or "")
+            edit = NoteBox(report.texts.get(name) or "", lines)
             edit.setObjectName(f"field_{name}")
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
             edit.textChanged.connect(lambda n=name: self._later(n))
             self.texts[name] = edit
             if name in self.errors:
                 field = with_problem(edit, self.errors[name])
-                # as tall as the box (and its sentence), not a share of the spare height
-                field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                # the box grows with the room the form has, its sentence stays under it
+                field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             else:
                 field = edit
             left.addRow(label, field)
