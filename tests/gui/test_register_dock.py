@@ -30,7 +30,7 @@ from acct_desktop.services.issues import IssueService
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.policy_records import PolicyDraft, PolicyRecords
 from acct_desktop.services.rebate_accruals import RebateAccrualService
-from acct_desktop.services.rebate_records import RebateDraft, RebateRecords
+from acct_desktop.services.rebate_records import RebateDraft, RebateInvalid, RebateRecords
 from acct_desktop.services.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 
@@ -837,3 +837,42 @@ def test_choosing_a_formula_widens_the_open_form_rather_than_cutting_its_texts(
             right = widget.mapTo(form, widget.rect().topRight()).x()
             assert right <= form.width(), widget
     form.reject()
+
+
+def test_vnd_amounts_typed_with_thousands_marks_are_whole_in_vietnamese(dock, account_id, qtbot):
+    """'85,500' VND was read as 85.5 in Vietnamese (the comma is its decimal mark): in a
+    currency without decimals a lone mark between thousands groups only groups them — a
+    policy's prices, a rebate's thresholds and its agreed baseline; decimals are refused."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        dock.current.set(account_id)
+        form = dock.commands.new_record()
+        form.name.insert("Giá đại lý")
+        form.currency.setText("VND")
+        form.numbers["guide_price"].insert("85,500")
+        form.numbers["floor_price"].insert("80.000")
+        form.numbers["max_discount_percent"].insert("7,5")
+        with qtbot.waitSignal(dock.register_changed) as signal:
+            click(qtbot, form, SAVE)
+        saved = dock.commands.forms.policy_records.draft(signal.args[0].policy_id)[0]
+        assert (saved.guide_price, saved.floor_price) == (Decimal(85500), Decimal(80000))
+        assert saved.max_discount_percent == Decimal("7.5")
+        dock.show_kind("rebate")
+        rebate = dock.commands.new_record()
+        rebate.currency.setText("VND")
+        rebate.kind.setCurrentIndex(rebate.kind.findData(RebateKind.GROWTH))
+        rebate.tiers.add_tier("0", "1")
+        rebate.tiers.add_tier("50,000,000", "2")
+        rebate.baseline.setText("200,000,000")
+        rebate.update_preview()
+        draft = rebate.draft()
+        assert [t for t, _r in draft.tiers] == [Decimal(0), Decimal(50_000_000)]
+        assert draft.baseline_amount == Decimal(200_000_000)
+        rebate.baseline.setText("200,5")
+        with pytest.raises(RebateInvalid) as refused:
+            rebate.draft()
+        assert "VND" in refused.value.problems["baseline_amount"]
+        rebate.reject()
+    finally:
+        QLocale.setDefault(previous)

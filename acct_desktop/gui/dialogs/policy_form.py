@@ -61,6 +61,15 @@ GUARD_FIELDS = (
     "approval_threshold_percent",
 )
 NUMBER_FIELDS = (*RULE_FIELDS[RuleKind.FORMULA][3:], "guide_price", "discount_percent")
+# amounts in the policy's currency (the rest are percentages)
+MONEY_FIELDS = (
+    "round_to",
+    "surcharge",
+    "min_margin_amount",
+    "max_margin_amount",
+    "guide_price",
+    "floor_price",
+)
 
 
 class PolicyFormDialog(RegisterForm):
@@ -270,11 +279,14 @@ class PolicyFormDialog(RegisterForm):
         problems: dict[str, str] = {}
         kind = self._kind()
         shown = set(RULE_FIELDS[kind])
-        numbers = {
-            name: read_decimal(self.numbers[name], name, problems) if name in shown else None
-            for name in NUMBER_FIELDS
-        }
-        guards = {name: read_decimal(self.numbers[name], name, problems) for name in GUARD_FIELDS}
+        currency = self.currency.text().strip().upper()
+
+        def read(name: str) -> Decimal | None:
+            money = currency if currency and name in MONEY_FIELDS else None
+            return read_decimal(self.numbers[name], name, problems, money)
+
+        numbers = {name: read(name) if name in shown else None for name in NUMBER_FIELDS}
+        guards = {name: read(name) for name in GUARD_FIELDS}
         minimum = read_decimal(self.min_quantity, "min_quantity", problems)
         if problems:
             raise PolicyInvalid(problems)

@@ -192,12 +192,13 @@ class RebateFormDialog(RegisterForm):
         """Recompute the preview from the terms as typed now (no database)."""
         problems: dict[str, str] = {}
         percent = read_decimal(self.fixed_percent, "fixed_percent", problems)
+        currency = self.currency.text().strip().upper()
+        self.tiers.set_currency(currency)  # thresholds and baseline are sales value in it
         tiers, problem = self.tiers.tiers()
-        baseline = read_decimal(self.baseline, "baseline_amount", problems)
+        baseline = read_decimal(self.baseline, "baseline_amount", problems, currency or None)
         kind = self._kind_now()
         if problem and kind is not RebateKind.FIXED_PERCENT:
             problems["tiers"] = problem
-        currency = self.currency.text().strip().upper()
         self.preview.show_terms(kind, tiers, percent, currency, baseline, problems)
 
     # -- reading and saving -----------------------------------------------------------------
@@ -206,7 +207,9 @@ class RebateFormDialog(RegisterForm):
         problems: dict[str, str] = {}
         kind = self._kind_now()
         percent = read_decimal(self.fixed_percent, "fixed_percent", problems)
-        baseline = read_decimal(self.baseline, "baseline_amount", problems)
+        currency = self.currency.text().strip().upper()
+        baseline = read_decimal(self.baseline, "baseline_amount", problems, currency or None)
+        self.tiers.set_currency(currency)
         tiers, tier_problem = self.tiers.tiers()
         if tier_problem and kind is not RebateKind.FIXED_PERCENT:
             problems["tiers"] = tier_problem

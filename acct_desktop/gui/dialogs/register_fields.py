@@ -131,13 +131,17 @@ def typed_text(value: Decimal) -> str:
     return format_decimal(value, QLocale()).replace(QLocale().groupSeparator(), "")
 
 
-def read_decimal(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:
-    """The number in ``edit`` (None when empty); a parse problem goes into ``problems``."""
+def read_decimal(
+    edit: QLineEdit, name: str, problems: dict[str, str], currency: str | None = None
+) -> Decimal | None:
+    """The number in ``edit`` (None when empty); a parse problem goes into ``problems``.
+    With ``currency`` it is money typed in that currency (``typed_amount``: 385,000 VND is
+    385000 in every language)."""
     text = edit.text().strip()
     if not text:
         return None
     try:
-        return parse_number(text)
+        return parse_number(text) if currency is None else typed_amount(text, currency)
     except NumberFormatError as exc:
         problems[name] = exc.args[0]
         return None

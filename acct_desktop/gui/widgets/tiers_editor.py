@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
-from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number
+from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number, typed_amount
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, percent_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
@@ -49,6 +49,7 @@ class TiersModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = [[decimal_text(t), decimal_text(r)] for t, r in sorted(tiers)]
         self._growth = False
+        self.currency: str | None = None  # the terms', which thresholds are typed in
 
     def set_growth(self, growth: bool) -> None:
         """Thresholds on the growth over the agreed baseline (a growth rebate), or on the
@@ -118,12 +119,17 @@ class TiersModel(QAbstractTableModel):
     def texts(self) -> list[tuple[str, str]]:
         return [(threshold, rate) for threshold, rate in self._rows]
 
+    def _threshold(self, text: str) -> Decimal:
+        """A threshold is sales value in the terms' currency: 50,000 VND is 50000 in every
+        language (``typed_amount``), not 50 in Vietnamese."""
+        return parse_number(text) if self.currency is None else typed_amount(text, self.currency)
+
     def _cell_problem(self, row: int, column: int) -> str | None:
         text, other = self._rows[row][column], self._rows[row][1 - column]
         if not text.strip():
             return self.tr("Give the threshold and the rate.") if other.strip() else None
         try:
-            value = parse_number(text)
+            value = self._threshold(text) if column == 0 else parse_number(text)
         except NumberFormatError as exc:
             return exception_text(exc)
         if value < 0:
@@ -141,7 +147,7 @@ class TiersModel(QAbstractTableModel):
             if not threshold.strip() and not rate.strip():
                 continue
             try:
-                pair = (parse_number(threshold), parse_number(rate))
+                pair = (self._threshold(threshold), parse_number(rate))
             except NumberFormatError as exc:
                 problem = problem or filled_in(
                     self.tr("Tier %1: %2"), str(number), exception_text(exc)
@@ -232,6 +238,12 @@ class TiersEditor(QWidget):
 
     def draft_signal(self) -> Any:
         return self.changed
+
+    def set_currency(self, currency: str) -> None:
+        """The terms' currency, which the thresholds are typed in (blank: the language's
+        numbers only)."""
+        self.model.currency = currency.strip().upper() or None
+        self.view.viewport().update()
 
     def set_read_only(self) -> None:
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
