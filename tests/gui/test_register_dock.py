@@ -869,6 +869,9 @@ def test_vnd_amounts_typed_with_thousands_marks_are_whole_in_vietnamese(dock, ac
         draft = rebate.draft()
         assert [t for t, _r in draft.tiers] == [Decimal(0), Decimal(50_000_000)]
         assert draft.baseline_amount == Decimal(200_000_000)
+        rebate.preview.volume.setText("300,000,000")  # the what-if: sales value in VND
+        assert rebate.preview.result is not None
+        assert rebate.preview.result.amount == Decimal(2_000_000)  # 2 % of 100,000,000 growth
         rebate.baseline.setText("200,5")
         with pytest.raises(RebateInvalid) as refused:
             rebate.draft()

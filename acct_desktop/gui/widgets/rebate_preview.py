@@ -180,8 +180,9 @@ class RebatePreview(QGroupBox):
 
     def _at_volume(self, terms) -> str:  # type: ignore[no-untyped-def]
         problems: dict[str, str] = {}
-        volume = read_decimal(self.volume, "volume", problems)
-        last_year = read_decimal(self.last_year, "last_year", problems) or self._baseline
+        money = terms.currency if terms.currency != "XXX" else None  # sales value in it
+        volume = read_decimal(self.volume, "volume", problems, money)
+        last_year = read_decimal(self.last_year, "last_year", problems, money) or self._baseline
         if problems:
             return user_text(next(iter(problems.values())))
         if volume is None:
