@@ -185,3 +185,35 @@ def test_two_tables_stand_one_above_the_other_in_a_laptops_card(window: MainWind
     assert all(table.width() > 500 for table in tab.tables)
     tab.resize(1200, 500)
     qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_a_vnd_credit_limit_typed_with_thousands_marks_is_whole_in_vietnamese(
+    window: MainWindow,
+) -> None:
+    """'50,000,000' for a VND account was refused in Vietnamese and '50,000' saved as 50
+    (the comma is its decimal mark): the dong has no decimals, the marks group thousands."""
+    from PySide6.QtCore import QLocale
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with window.workspace.db.session() as session:
+        account_id = session.scalars(
+            select(m.Account.id).where(m.Account.currency == "VND")
+        ).first()
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        window.current.set(account_id)
+        form = window.card.profile_form
+        window.card.open_tab("profile")
+        for typed, saved in (("50,000,000", 50_000_000), ("75.000", 75_000)):
+            form.credit_limit.setText(typed)
+            assert form.save(), form.errors["credit_limit"].text()
+            assert window.workspace.accounts.profile(account_id).credit_limit == Decimal(saved)
+        form.credit_limit.setText("12,5")
+        assert not form.save()
+        assert "VND" in form.errors["credit_limit"].text()
+        form.credit_limit.clear()
+    finally:
+        QLocale.setDefault(previous)

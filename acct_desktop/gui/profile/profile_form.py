@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.gui.dialogs.register_fields import typed_amount
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.keys import save_key
 from acct_desktop.gui.labels import format_decimal, format_moment
@@ -268,10 +269,10 @@ class ProfileForm(ProfileTab):
     # -- editing --------------------------------------------------------------------------
     def _edit_from_form(self) -> ProfileEdit:
         credit_text = self.credit_limit.text().strip()
-        locale = QLocale()
         credit = None
-        if credit_text:
-            credit = parse_decimal(credit_text, locale.decimalPoint(), locale.groupSeparator())
+        if credit_text:  # in the account's currency: 50,000,000 VND in every language
+            currency = self.profile.currency if self.profile is not None else ""
+            credit = typed_amount(credit_text, currency)
         return ProfileEdit(
             strategy=self.strategy.toPlainText().strip() or None,
             purchasing_policy=self.purchasing_policy.toPlainText().strip() or None,
