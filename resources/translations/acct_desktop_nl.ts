@@ -6085,6 +6085,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <source>Problem raised at the visit</source>
         <translation>Probleem gemeld tijdens het bezoek</translation>
     </message>
+    <message>
+        <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
+        <translation>De concurrentregel die u typte is nog niet toegevoegd: verbeter hem en klik op Toevoegen, of maak hem leeg.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -10625,6 +10629,10 @@ problemen</translation>
     <message>
         <source>“%1” is not a number.</source>
         <translation>‘%1’ is geen getal.</translation>
+    </message>
+    <message>
+        <source>“%1”: an amount in %2 has no decimals; type the whole amount.</source>
+        <translation>“%1”: een bedrag in %2 heeft geen decimalen; typ het hele bedrag.</translation>
     </message>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>

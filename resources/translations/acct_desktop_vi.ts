@@ -6044,6 +6044,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <source>Problem raised at the visit</source>
         <translation>Vấn đề được nêu tại lượt viếng thăm</translation>
     </message>
+    <message>
+        <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
+        <translation>Dòng đối thủ bạn đã nhập chưa được thêm: hãy sửa rồi bấm Thêm, hoặc xóa nó đi.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -10584,6 +10588,10 @@ issues</source>
     <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” không phải là số.</translation>
+    </message>
+    <message>
+        <source>“%1”: an amount in %2 has no decimals; type the whole amount.</source>
+        <translation>“%1”: số tiền bằng %2 không có phần thập phân; hãy nhập số tiền nguyên.</translation>
     </message>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>

@@ -6044,6 +6044,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <source>Problem raised at the visit</source>
         <translation>拜访中提出的问题</translation>
     </message>
+    <message>
+        <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
+        <translation>您输入的竞品记录尚未添加：请修改后点击“添加”，或将其清空。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -10582,6 +10586,10 @@ issues</source>
     <message>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1”: an amount in %2 has no decimals; type the whole amount.</source>
+        <translation>“%1”：%2 金额没有小数，请输入整数金额。</translation>
     </message>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
