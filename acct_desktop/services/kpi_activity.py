@@ -7,6 +7,9 @@ Definitions (days are UTC days of the stored timestamps; archived rows never cou
 * **Visit compliance** = done ÷ planned, where *planned* are the visits whose planned
   start falls in the period and whose status is planned, done or missed (cancelled visits
   are left out: the visit was called off, not failed), and *done* those with status done.
+  Its rows are per account; when the period's visits are more than one manager's, per
+  account and manager — whose visit it is: its owner, else its territory's manager
+  (``services.visit_owners``), so a colleague covering a store is counted as theirs.
 * **Cycle adherence** = the share of the active accounts in scope whose last done visit, on
   or before the period's last day, lies within their cycle at that day. The cycle is the
   account's own, else its tier's, else every 28 days (as
@@ -51,6 +54,7 @@ from acct_desktop.domain.kpis import (
     within_cycle,
 )
 from acct_desktop.services.kpi_commercial import day_start
+from acct_desktop.services.visit_owners import visit_owner
 from acct_desktop.store.models import Account, CustomerIssue, Territory, Visit, VisitCycle
 
 InScope = Callable[[Any], Any]
@@ -64,7 +68,7 @@ class VisitKpis:
     missed: int
     accounts: int  # active accounts in scope (cycle adherence's base)
     within_cycle: int
-    rows: KpiTable  # per account: planned, done, missed
+    rows: KpiTable  # per account (and manager, in a team's period): planned, done, missed
     cycle_rows: KpiTable
 
     @property
@@ -131,9 +135,11 @@ class ManagerLoad:
 def visit_kpis(session: Session, start: date, end: date, in_scope: InScope) -> VisitKpis:
     """Visit compliance of the period and cycle adherence at its end."""
     after = day_start(end + timedelta(days=1))
+    owner = visit_owner()
     counts = session.execute(
-        select(Account.code, Account.name, Visit.status, func.count())
+        select(Account.code, Account.name, owner, Visit.status, func.count())
         .join(Account, Account.id == Visit.account_id)
+        .outerjoin(Territory, Territory.id == Account.territory_id)
         .where(
             Visit.archived_at.is_(None),
             Visit.planned_start >= day_start(start),
@@ -141,17 +147,24 @@ def visit_kpis(session: Session, start: date, end: date, in_scope: InScope) -> V
             Visit.status.in_(COUNTED_VISITS),
             in_scope(Visit.account_id),
         )
-        .group_by(Account.code, Account.name, Visit.status)
+        .group_by(Account.code, Account.name, owner, Visit.status)
     ).all()
-    per_account: dict[tuple[str, str], dict[VisitStatus, int]] = defaultdict(dict)
-    for code, name, status, count in counts:
-        per_account[(code, name)][status] = count
-    rows = []
-    for (code, name), by_status in sorted(per_account.items(), key=lambda i: (i[0][1], i[0][0])):
+    team = len({row[2] for row in counts}) > 1  # more than one manager's visits
+    per_account: dict[tuple[str, str, str | None], dict[VisitStatus, int]] = defaultdict(
+        lambda: defaultdict(int)
+    )
+    for code, name, manager, status, count in counts:
+        per_account[(code, name, manager if team else None)][status] += count
+    rows: list[tuple[Any, ...]] = []
+    for (code, name, manager), by_status in sorted(
+        per_account.items(), key=lambda i: (i[0][1], i[0][0], i[0][2] or "")
+    ):
         done = by_status.get(VisitStatus.DONE, 0)
         missed = by_status.get(VisitStatus.MISSED, 0)
         planned = done + missed + by_status.get(VisitStatus.PLANNED, 0)
-        rows.append((code, name, planned, done, missed, rate(done, planned)))
+        row = (code, name, planned, done, missed, rate(done, planned))
+        rows.append((*row, manager) if team else row)
+    columns = ("code", "account", "planned", "done", "missed", "percent")
     last_done = (
         select(Visit.account_id.label("account_id"), func.max(Visit.planned_start).label("last"))
         .where(
@@ -189,7 +202,7 @@ def visit_kpis(session: Session, start: date, end: date, in_scope: InScope) -> V
         missed=sum(r[4] for r in rows),
         accounts=len(cycle_rows),
         within_cycle=sum(1 for r in cycle_rows if r[-1]),
-        rows=KpiTable(("code", "account", "planned", "done", "missed", "percent"), tuple(rows)),
+        rows=KpiTable((*columns, "manager") if team else columns, tuple(rows)),
         cycle_rows=KpiTable(
             ("code", "account", "cycle_days", "cycle_source", "last_done", "within_cycle"),
             tuple(cycle_rows),

@@ -47,6 +47,7 @@ from acct_desktop.services.visit_calendar_reading import (
     unreadable_value,
 )
 from acct_desktop.services.visit_calendar_zones import zone_named
+from acct_desktop.services.visit_owners import Owner, my_name, owner_name
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Visit
 
@@ -171,6 +172,7 @@ def import_ics(
     *,
     tz_name: str | None = None,
     progress: Progress | None = None,
+    owner: Owner = my_name,
 ) -> ImportSummary:
     """Apply an iCalendar file (its bytes or its path) to the visits (see the module
     docstring): one transaction; ``CalendarImportError`` (a sentence, nothing written) when
@@ -187,7 +189,7 @@ def import_ics(
     counts = [0, 0, 0]
     try:
         with db.session() as session:
-            applier = _Applier(session, actor)
+            applier = _Applier(session, actor, owner_name(owner))
             chunk: list[tuple[_Incoming, uuid.UUID]] = []
             for text in calendar.events(progress, PROPERTIES):
                 used.update(_zones_used(text))
@@ -475,8 +477,9 @@ def visit_id_for(uid: str) -> uuid.UUID:
 class _Applier:
     """Matches the events to visits and changes them inside one session."""
 
-    def __init__(self, session: Any, actor: str) -> None:
+    def __init__(self, session: Any, actor: str, owner: str | None = None) -> None:
         self.session, self.actor = session, actor
+        self.owner = owner  # whose the visits it plans are
 
     def apply(
         self, incoming: list[tuple[_Incoming, uuid.UUID]], skipped: list[SkippedEvent]
@@ -611,6 +614,7 @@ class _Applier:
                 planned_end=end,
                 purpose=purpose,
                 status=VisitStatus.PLANNED,
+                owner=self.owner,
             )
         )
         record_change(self.session, self.actor, "visit", visit_id, "imported", None, event.uid)

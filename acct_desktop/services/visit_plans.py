@@ -42,6 +42,7 @@ from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_calendar_zones import local_zone_name
 from acct_desktop.services.visit_cycles import CycleRule, VisitCycleService
+from acct_desktop.services.visit_owners import Owner, my_name, owner_name, visit_owner
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue, Quote, Territory, Visit
 
@@ -104,8 +105,8 @@ def _booked(
     """Every visit in the calendar that takes some of the period (whatever its account,
     unless cancelled or archived) as a fixed visit at its account's place, and the names
     of those accounts. A visit is taken as it is stored: one that ends before it starts is
-    read as taking no time. With ``managers`` (the plan's), a visit at an account whose
-    territory names another manager is that colleague's and left out."""
+    read as taking no time. With ``managers`` (the plan's), a visit whose owner (else its
+    territory's manager) is another manager is that colleague's and left out."""
     rows = session.execute(
         select(
             Visit.account_id,
@@ -114,7 +115,7 @@ def _booked(
             Account.latitude,
             Account.longitude,
             Account.name,
-            Territory.manager_name,
+            visit_owner(),
         )
         .join(Account, Account.id == Visit.account_id)
         .outerjoin(Territory, Territory.id == Account.territory_id)
@@ -163,9 +164,10 @@ class StartRefused(ValueError):
 class VisitPlanner:
     _actor = ActorName()
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, db: Database, actor: Actor, owner: Owner = my_name) -> None:
         self._db = db
         self._actor = actor
+        self._owner = owner  # whose the accepted visits are (My details' name)
 
     def account_place(self, code: str) -> tuple[float, float]:
         """Where the account with ``code`` is, to start the day there; StartRefused when
@@ -247,6 +249,8 @@ class VisitPlanner:
             ):
                 quotes[account].append(QuoteSignal(number, valid_until))
             managers = planning_managers(session, wanted) if wanted is not None else frozenset()
+            if managers and (me := owner_name(self._owner)):
+                managers |= {me}  # your own visits elsewhere (covering a store) take your time
             fixed, booked_names = _booked(session, period_start, period_end, managers)
         rules = VisitCycleService(self._db, self._actor).rules_for(row[0] for row in rows)
         accounts = []
@@ -306,6 +310,7 @@ class VisitPlanner:
     def accept(self, plan: Plan, purpose: VisitPurpose = VisitPurpose.SERVICE) -> list[uuid.UUID]:
         """Write the plan's proposed (not fixed) visits as planned visits, all or nothing."""
         created: list[uuid.UUID] = []
+        owner = owner_name(self._owner)
         with self._db.session() as session:
             for visit in plan.visits:
                 if visit.fixed:
@@ -317,6 +322,7 @@ class VisitPlanner:
                     purpose=purpose,
                     status=VisitStatus.PLANNED,
                     summary=None,
+                    owner=owner,
                 )
                 session.add(row)
                 session.flush()

@@ -15,6 +15,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.changed_since import Doing, refusal, saving
+from acct_desktop.services.visit_owners import Owner, my_name, owner_name
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Visit
 from acct_desktop.store.types import utcnow
@@ -72,9 +73,10 @@ def _check(start: datetime, end: datetime) -> None:
 class VisitRecords:
     _actor = ActorName()
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, db: Database, actor: Actor, owner: Owner = my_name) -> None:
         self._db = db
         self._actor = actor
+        self._owner = owner  # whose the visits planned here are (My details' name)
 
     def plan(
         self,
@@ -96,6 +98,7 @@ class VisitRecords:
                 planned_end=end,
                 purpose=purpose,
                 status=VisitStatus.PLANNED,
+                owner=owner_name(self._owner),
             )
             session.add(visit)
             session.flush()

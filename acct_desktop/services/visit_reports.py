@@ -19,6 +19,7 @@ from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_owners import Owner, my_name, owner_name
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -100,9 +101,10 @@ class VisitReport:
 class VisitReports:
     _actor = ActorName()
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, db: Database, actor: Actor, owner: Owner = my_name) -> None:
         self._db = db
         self._actor = actor
+        self._owner = owner  # whose a next visit planned from a report is
 
     def report(self, visit_id: uuid.UUID) -> VisitReport:
         with self._db.session() as session:
@@ -279,6 +281,8 @@ class VisitReports:
                 planned_end=start.astimezone(UTC) + (visit.planned_end - visit.planned_start),
                 purpose=visit.purpose,
                 status=VisitStatus.PLANNED,
+                # whoever reports the visit plans the next one (else the visit's owner)
+                owner=owner_name(self._owner) or visit.owner,
             )
             session.add(following)
             session.flush()

@@ -6,10 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.services.visit_owners import visit_owner, visit_owners
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Territory, Visit
 
@@ -26,7 +27,7 @@ class VisitRow:
     summary: str | None
     latitude: float | None = None  # the account's place
     longitude: float | None = None
-    manager: str | None = None  # the manager named on the account's territory
+    manager: str | None = None  # whose visit: its owner, else its territory's manager
 
 
 class VisitService:
@@ -46,7 +47,7 @@ class VisitService:
                 Visit.summary,
                 Account.latitude,
                 Account.longitude,
-                Territory.manager_name,
+                visit_owner(),
             )
             .join(Account, Account.id == Visit.account_id)
             .outerjoin(Territory, Territory.id == Account.territory_id)
@@ -72,10 +73,17 @@ class VisitService:
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]
 
-    def between(self, start: datetime, end: datetime, page: PageRequest) -> list[VisitRow]:
-        """Every account's visits starting in [start, end), in time order."""
+    def between(
+        self, start: datetime, end: datetime, page: PageRequest, owner: str | None = None
+    ) -> list[VisitRow]:
+        """Every account's visits starting in [start, end), in time order; with ``owner``,
+        only that manager's and the ones nobody's (no owner, no territory manager)."""
+        query = self._select().where(Visit.planned_start >= start, Visit.planned_start < end)
+        if owner is not None:
+            whose = visit_owner()
+            query = query.where(or_(whose == owner.strip(), whose.is_(None)))
         query = apply_page(
-            self._select().where(Visit.planned_start >= start, Visit.planned_start < end),
+            query,
             page,
             self.SORTABLE,
             (Visit.planned_start,),
@@ -83,6 +91,11 @@ class VisitService:
         )
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]
+
+    def owners(self) -> list[str]:
+        """Whose visits the calendar holds (owners, else territory managers), sorted."""
+        with self._db.session() as session:
+            return visit_owners(session)
 
     def recent_choices(
         self, account_id: uuid.UUID, limit: int = 30

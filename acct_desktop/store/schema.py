@@ -27,5 +27,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0020_quote_line_pack_price",
     "0021_order_line_delivery",
     "0022_search_pinyin_mix",
+    "0023_visit_owner",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

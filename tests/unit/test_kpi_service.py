@@ -324,7 +324,67 @@ def test_visit_compliance_leaves_cancelled_and_archived_visits_out(shop: Territo
     assert (visits.planned, visits.done, visits.missed) == (5, 3, 1)
     assert visits.compliance == D("60.0")
     hq = next(row for row in visits.rows.rows if row[0] == "HQ")
-    assert hq[2:] == (3, 1, 1, D("33.3"))
+    # the period's visits are more than one manager's: each row says whose (its territory's)
+    assert hq[2:] == (3, 1, 1, D("33.3"), "Lê Thị Thu")
+
+
+def test_visit_compliance_counts_a_visit_as_its_owners_not_the_territory_managers(
+    shop: Territory,
+) -> None:
+    with shop.db.session() as s:  # Jan de Vries covers HQ (Lê Thị Thu's) and misses it
+        s.add(
+            m.Visit(
+                account_id=shop.ids["HQ"],
+                planned_start=at(10, 26),
+                planned_end=at(10, 26),
+                status=e.VisitStatus.MISSED,
+                owner="Jan de Vries",
+            )
+        )
+    visits = october(shop).visits
+    assert visits.rows.columns[-1] == "manager"
+    by_manager = {(row[0], row[-1]): row[2:6] for row in visits.rows.rows if row[0] in ("HQ", "B1")}
+    assert by_manager == {
+        ("HQ", "Lê Thị Thu"): (3, 1, 1, D("33.3")),  # her own three, as before
+        ("HQ", "Jan de Vries"): (1, 0, 1, D("0.0")),
+        ("B1", None): (1, 1, 0, D("100.0")),  # a territory naming no manager: nobody's
+    }
+    assert (visits.planned, visits.done, visits.missed) == (6, 3, 2)
+
+
+def test_one_managers_visits_keep_the_rows_per_account(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "one.acctdb")
+    try:
+        with db.session() as s:
+            north = m.Territory(code="N", name="North", manager_name="Lê Thị Thu")
+            s.add(north)
+            s.flush()
+            account = m.Account(
+                code="HQ",
+                name="华润万家 总部",
+                kind=e.AccountKind.HEADQUARTERS,
+                channel=e.Channel.DISTRIBUTOR,
+                tier=e.Tier.A,
+                territory_id=north.id,
+                currency="EUR",
+            )
+            s.add(account)
+            s.flush()
+            for owner in (None, "Lê Thị Thu"):  # planned before and after owners were kept
+                s.add(
+                    m.Visit(
+                        account_id=account.id,
+                        planned_start=at(10, 5),
+                        planned_end=at(10, 5),
+                        status=e.VisitStatus.DONE,
+                        owner=owner,
+                    )
+                )
+        visits = KpiService(db, today=lambda: TODAY).dashboard(*OCT).visits
+        assert visits.rows.columns == ("code", "account", "planned", "done", "missed", "percent")
+        assert visits.rows.rows == (("HQ", "华润万家 总部", 2, 2, 0, D("100.0")),)
+    finally:
+        db.close()
 
 
 def test_cycle_adherence_uses_own_then_tier_then_28_days(shop: Territory) -> None:

@@ -294,7 +294,7 @@ class KpiDashboardDock(FeatureDock):
             return None
         title, explanation = explain(key, self.dashboard)
         blank: dict[str, str] | None = None
-        if key == "managers":
+        if key in ("managers", "visits"):  # visits: per manager too in a team's period
             blank = {"manager": QCoreApplication.translate("kpi", "no manager")}
         elif key in ("sales", "ranking", "returning", "warehouses"):  # figures not in yet
             not_in = QCoreApplication.translate("kpi", "not in yet")

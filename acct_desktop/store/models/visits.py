@@ -52,6 +52,9 @@ class Visit(Entity, Archivable):
     planned_end: Mapped[datetime] = mapped_column(UTCDateTime())
     purpose: Mapped[VisitPurpose] = enum_column(VisitPurpose, default=VisitPurpose.SERVICE)
     status: Mapped[VisitStatus] = enum_column(VisitStatus, default=VisitStatus.PLANNED)
+    # Whose visit it is: the name of the manager who planned it, as on their documents (My
+    # details). Empty: the account's territory manager's (``services.visit_owners``).
+    owner: Mapped[str | None] = mapped_column(String(200), index=True)
 
     # The visit report.
     summary: Mapped[str | None] = mapped_column(Text)
