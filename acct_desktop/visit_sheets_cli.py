@@ -50,6 +50,15 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         "--account", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this account's visits")
     )
     sheets.add_argument(
+        "--mine",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "only your visits (your name from My details) in a team's database; "
+            "default: every manager's, a route each",
+        ),
+    )
+    sheets.add_argument(
         "--route-language",
         choices=DOCUMENT_LANGUAGES,
         type=language_code,
@@ -102,6 +111,17 @@ def _print(args: argparse.Namespace) -> int:
 
     first = day_argument("--date", args.date)
     last = day_argument("--to", args.to) if args.to else first
+    manager = load_manager_profile()
+    if args.mine and not manager.name.strip():
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "--mine needs your name: run `acct-desktop manager --name … "
+                    "--organisation …` first.",
+                )
+            )
+        )
     db = open_database(with_stored_password(args.db), create=False)
     try:
         content = gather_visit_sheets(
@@ -109,7 +129,8 @@ def _print(args: argparse.Namespace) -> int:
             first,
             last,
             account_code=args.account,
-            manager=load_manager_profile(),
+            manager=manager,
+            owner=manager.name.strip() if args.mine else None,
             tz_name=args.tz,
             # the manager's page: --route-language, else the app-wide --lang, else this
             # run's language (View → Language, else the system's)

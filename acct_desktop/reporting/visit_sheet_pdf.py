@@ -281,8 +281,9 @@ def _route_story(
     if day.troubled:
         count = format_number(language, Decimal(day.troubled))
         facts.append(f"{WARNING_SIGN} {lab.troubles.format(count=count)}")
-    if content.manager.name:
-        facts.insert(0, lab.labelled(lab.manager, content.manager.name))
+    manager = day.manager or content.manager.name  # whose route: its visits' owner
+    if manager:
+        facts.insert(0, lab.labelled(lab.manager, manager))
     title = grid(
         (width * 0.55, width * 0.45),
         [[[t.p(lab.route_title, "title"), t.p(heading, "name")], [t.p(f) for f in facts]]],
@@ -349,7 +350,8 @@ class _SheetStory:
         self, sheet: VisitSheet, content: VisitSheetsContent, t: ParagraphMaker, width: float
     ):
         self.sheet, self.t, self.width = sheet, t, width
-        self.as_of, self.manager = content.as_of, content.manager.name
+        # whose visit: its owner, else its territory's manager, else who prints it
+        self.as_of, self.manager = content.as_of, sheet.manager or content.manager.name
         self.home_zone = content.home_zone
         self.lab = visit_sheet_labels(sheet.language)
         self.language = self.lab.language

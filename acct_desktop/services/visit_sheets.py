@@ -58,6 +58,7 @@ from acct_desktop.services.main_contact import contact_rank
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.rebate_accruals import IncompleteTerms, RebateAccrualService
 from acct_desktop.services.rebate_facts import load_facts
+from acct_desktop.services.visit_owners import visit_owner
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -205,6 +206,7 @@ class VisitSheet:
     price_floors: tuple[PriceFloor, ...]
     rebates: tuple[RebateProgress, ...]
     quotes: tuple[AwaitingQuote, ...]
+    manager: str | None = None  # whose visit: its owner, else its territory's manager
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +239,7 @@ class RouteSheet:
     stops: tuple[RouteStop, ...]
     sheets: tuple[VisitSheet, ...]
     holiday: str | None = None  # the public holiday's name (the planner's country)
+    manager: str | None = None  # whose route: the owner of its visits (a team: one each)
 
     @property
     def total_km(self) -> float:
@@ -289,6 +292,7 @@ def gather_visit_sheets(
     tz_name: str | None = None,
     route_language: str | None = None,
     speed_kmh: float | None = None,
+    owner: str | None = None,
 ) -> VisitSheetsContent:
     """The route and visit sheets of the planned visits from ``first_day`` to ``last_day``
     (inclusive; one day when omitted), of one account when ``account_code`` is given.
@@ -298,8 +302,11 @@ def gather_visit_sheets(
     sheet is printed in ``route_language`` when given, else in the language most of that
     day's customers read (ties: the earliest stop's). Drives between stops are estimated as
     the planner does (``domain.geo.estimated_drive``) at ``speed_kmh`` (default: the speed
-    saved in *Plan visits…*). ``VisitSheetsRefused`` (a sentence) for a bad range, an
-    unknown account or no planned visits."""
+    saved in *Plan visits…*). With ``owner``, only that manager's visits (and those of
+    nobody: no owner, no territory manager); a day of several managers' visits has a route
+    of each, each naming its manager (a visit's owner, else its territory's manager).
+    ``VisitSheetsRefused`` (a sentence) for a bad range, an unknown account or no planned
+    visits."""
     last_day = last_day or first_day
     if last_day < first_day:
         raise VisitSheetsRefused(
@@ -318,7 +325,7 @@ def gather_visit_sheets(
     as_of = today or date.today()
     with db.session() as session:
         loader = _Loader(session, default_zone)
-        visits = loader.planned_visits(first_day, last_day, account_code)
+        visits = loader.planned_visits(first_day, last_day, account_code, owner)
         if not visits:
             days = (first_day, last_day)
             raise VisitSheetsRefused(
@@ -344,7 +351,7 @@ def gather_visit_sheets(
         speed_kmh = preferences.speed_kmh
     days = tuple(
         _route_sheet(day, group, loader, route_language, speed_kmh, start)
-        for day, group in _by_day(visits).items()
+        for (day, _whose), group in _by_day(visits).items()
     )
     if preferences.country:
         days = _with_holidays(days, preferences.country, preferences.region)
@@ -374,12 +381,14 @@ class _Visit:
     start: datetime  # local
     end: datetime
     purpose: VisitPurpose
+    owner: str | None = None  # its owner, else its territory's manager
 
 
-def _by_day(visits: list[_Visit]) -> dict[date, list[_Visit]]:
-    days: dict[date, list[_Visit]] = defaultdict(list)
+def _by_day(visits: list[_Visit]) -> dict[tuple[date, str], list[_Visit]]:
+    """The visits of each day and manager (one route each), in time order."""
+    days: dict[tuple[date, str], list[_Visit]] = defaultdict(list)
     for visit in sorted(visits, key=lambda v: (v.start.date(), v.start, v.id)):
-        days[visit.start.date()].append(visit)
+        days[(visit.start.date(), visit.owner or "")].append(visit)
     return dict(sorted(days.items()))
 
 
@@ -434,7 +443,7 @@ def _route_sheet(
         previous = _place(account)
     count = len(visits)
     sheets = tuple(loader.sheet(v, n, count) for n, v in enumerate(visits, start=1))
-    return RouteSheet(day, language, tuple(stops), sheets)
+    return RouteSheet(day, language, tuple(stops), sheets, manager=visits[0].owner)
 
 
 def _with_holidays(
@@ -497,13 +506,17 @@ class _Loader:
     def _remember(self, rows: Iterable[Account]) -> None:
         self.accounts.update((account.id, account) for account in rows)
 
-    def planned_visits(self, first: date, last: date, account_code: str | None) -> list[_Visit]:
+    def planned_visits(
+        self, first: date, last: date, account_code: str | None, owner: str | None = None
+    ) -> list[_Visit]:
         # A day anywhere on Earth lies within 14 hours of the same UTC day.
         since = datetime.combine(first, time(), UTC) - timedelta(hours=14)
         until = datetime.combine(last + timedelta(days=1), time(), UTC) + timedelta(hours=14)
+        whose = visit_owner()
         query = (
-            select(Visit, Account)
+            select(Visit, Account, whose)
             .join(Account, Account.id == Visit.account_id)
+            .outerjoin(Territory, Territory.id == Account.territory_id)
             .where(
                 Visit.status == VisitStatus.PLANNED,
                 Visit.archived_at.is_(None),
@@ -521,14 +534,16 @@ class _Loader:
                     )
                 )
             query = query.where(Visit.account_id == found)
+        if owner is not None:
+            query = query.where(or_(whose == owner.strip(), whose.is_(None)))
         visits = []
         rows = self.session.execute(query).all()
-        self._remember(account for _visit, account in rows)
-        for visit, account in rows:
+        self._remember(account for _visit, account, _whose in rows)
+        for visit, account, manager in rows:
             zone = zone_for_country(account.country_code, self.default_zone)
             start, end = visit.planned_start.astimezone(zone), visit.planned_end.astimezone(zone)
             if first <= start.date() <= last:
-                visits.append(_Visit(visit.id, account.id, start, end, visit.purpose))
+                visits.append(_Visit(visit.id, account.id, start, end, visit.purpose, manager))
         return visits
 
     def load_related(self, visited: list[uuid.UUID], first: date, last: date, as_of: date) -> None:
@@ -778,6 +793,7 @@ class _Loader:
             price_floors=floors,
             rebates=rebates,
             quotes=tuple(self.quotes.get(account.id, ())),
+            manager=visit.owner,
         )
 
 

@@ -19,15 +19,18 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import AccountKind, Channel, Tier, VisitStatus
 from acct_desktop.domain.visit_plan_model import Plan, PlannedDay, ProposedVisit
 from acct_desktop.domain.visit_planning import PlanSettings
+from acct_desktop.reporting.visit_sheet_pdf import build_visit_sheets_pdf
 from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.visit_calendar_import import import_ics
 from acct_desktop.services.visit_plans import VisitPlanner
 from acct_desktop.services.visit_records import VisitRecords
 from acct_desktop.services.visit_reports import VisitReports
+from acct_desktop.services.visit_sheets import gather_visit_sheets
 from acct_desktop.services.visits import VisitService
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import Account, Territory, Visit
+from tests.unit.test_visit_sheets import pages_text
 
 MONDAY = date(2026, 12, 7)
 NINE = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -169,3 +172,29 @@ def test_planning_south_keeps_bram_s_covering_visit_and_leaves_anne_s_out(shop: 
     period = PlanSettings(first_day=MONDAY, last_day=MONDAY)
     given = VisitPlanner(shop.db, "tm", owner=None).inputs(period, [shop.ids["S1"]])
     assert [f.start.astimezone(UTC) for f in given.fixed] == [NINE + timedelta(hours=3)]
+
+
+def test_visit_sheets_give_each_manager_their_own_route_and_name(
+    shop: Shop, tmp_path: Path
+) -> None:
+    shop.visit("N1", NINE, owner=None)  # Anne's by her territory
+    shop.visit("S1", NINE + timedelta(hours=2), owner=None)  # Bram's by his
+    shop.visit("N1", NINE + timedelta(hours=4), owner="Bram Jansen")  # Bram covers N1
+    printer = ManagerProfile(name="Bram Jansen", organisation="Acme")
+    content = gather_visit_sheets(shop.db, MONDAY, manager=printer, tz_name="UTC")
+    routes = [(r.manager, [s.account_code for s in r.stops]) for r in content.days]
+    assert routes == [("Anne de Vries", ["N1"]), ("Bram Jansen", ["S1", "N1"])]
+    assert [s.manager for r in content.days for s in r.sheets] == [
+        "Anne de Vries",
+        "Bram Jansen",
+        "Bram Jansen",
+    ]
+    pages = [" ".join(p.split()) for p in pages_text(build_visit_sheets_pdf(content), tmp_path)]
+    assert "Account manager: Anne de Vries" in pages[0]  # her route says so, not the printer
+    bram = next(p for p in pages[1:] if "Visit route" in p)
+    assert "Account manager: Bram Jansen" in bram and "Winkel S1" in bram
+
+    mine = gather_visit_sheets(shop.db, MONDAY, manager=printer, tz_name="UTC", owner="Bram Jansen")
+    assert [(r.manager, [s.account_code for s in r.stops]) for r in mine.days] == [
+        ("Bram Jansen", ["S1", "N1"])
+    ]

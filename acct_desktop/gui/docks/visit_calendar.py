@@ -7,6 +7,11 @@ Every change is saved at once and can be undone (Ctrl+Z). Overlaps, visits outsi
 working hours and on days off are marked ⚠ and said in words. An official working weekend
 day (China's 调休, when the planner's settings take it as a working day) is a working day
 here too: the work week runs to it and a visit on it is not "on a day off".
+
+In a team's shared database (visits of more than one manager: their owners, else their
+territories' managers) a choice between *My visits* and *Everyone's visits* appears beside
+the view (remembered), and a colleague's visit says whose it is. A database of one
+manager's visits shows neither.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +55,7 @@ from acct_desktop.gui.widgets.week_header import WeekScroll
 from acct_desktop.gui.widgets.week_view import GRID_TOP, CalendarBlock, WeekView
 from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.paging import PageRequest
+from acct_desktop.services.visit_owners import my_name
 from acct_desktop.services.visit_records import VisitRejected, VisitTimes
 
 COLUMNS = (
@@ -60,6 +66,7 @@ COLUMNS = (
     attr("summary", QT_TRANSLATE_NOOP("columns", "Report"), sortable=False),
 )
 DAY, WORK_WEEK, WEEK, MONTH, ACCOUNT_LIST = range(5)
+EVERYONE, MINE = range(2)  # whose visits, in a team's calendar
 MAX_SHOWN = 5000
 
 
@@ -136,6 +143,18 @@ class VisitCalendarDock(FeatureDock):
         self.scope.setMinimumContentsLength(10)
         self.scope.setCurrentIndex(WORK_WEEK)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
+        # Whose visits: offered only when the calendar holds more than one manager's.
+        self.me: str | None = None  # My details' name, read at each reload
+        self.team = False
+        self.whose = QComboBox()
+        self.whose.setObjectName("calendarWhose")
+        self.whose.addItems([self.tr("Everyone's visits"), self.tr("My visits")])
+        self.whose.setToolTip(
+            self.tr("A shared database: show every manager's visits, or only yours")
+        )
+        self.prefer_mine = False  # the choice remembered (the dock's view state)
+        self.whose.setVisible(False)
+        self.whose.currentIndexChanged.connect(self._whose_chosen)
         self.previous_week = QToolButton(text="◀", toolTip=self.tr("Previous"))
         self.next_week = QToolButton(text="▶", toolTip=self.tr("Next"))
         self.this_week = QToolButton(text=self.tr("Today"))
@@ -176,7 +195,13 @@ class VisitCalendarDock(FeatureDock):
         navigation = QWidget()
         steps = Row(navigation)
         steps.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.scope, self.previous_week, self.this_week, self.next_week):
+        for widget in (
+            self.scope,
+            self.whose,
+            self.previous_week,
+            self.this_week,
+            self.next_week,
+        ):
             steps.addWidget(widget)
         bar.addWidget(navigation)
         bar.addWidget(self.week_label)
@@ -293,6 +318,42 @@ class VisitCalendarDock(FeatureDock):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def _whose_chosen(self, index: int) -> None:
+        self.prefer_mine = index == MINE
+        self.reload()
+
+    def view_state(self) -> dict[str, QByteArray]:
+        whose = b"mine" if self.prefer_mine else b"everyone"
+        return {**super().view_state(), "whose": QByteArray(whose)}
+
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        super().restore_view_state(state)
+        whose = state.get("whose")
+        self.prefer_mine = whose is not None and bytes(whose.data()) == b"mine"
+
+    def shows_mine(self) -> bool:
+        """Only my visits are shown (a team's calendar, My visits chosen, my name known)."""
+        return self.team and self.me is not None and self.whose.currentIndex() == MINE
+
+    def _read_whose(self) -> None:
+        """Whether the calendar is a team's (visits of more than one manager) and who I am;
+        the choice shown only then. Without my name (My details) "My visits" cannot be
+        told: it is greyed, and everyone's visits are shown."""
+        workspace = self.workspace
+        self.me = my_name()
+        self.team = workspace is not None and len(workspace.visits.owners()) > 1
+        self.whose.setVisible(self.team)
+        item = self.whose.model().item(MINE)  # type: ignore[attr-defined]
+        item.setEnabled(self.me is not None)
+        item.setToolTip(
+            "" if self.me else self.tr("Fill in your name under Tools → My details first.")
+        )
+        wanted = MINE if self.me is not None and self.prefer_mine else EVERYONE
+        if self.whose.currentIndex() != wanted:  # as remembered, or everyone's without a name
+            self.whose.blockSignals(True)
+            self.whose.setCurrentIndex(wanted)
+            self.whose.blockSignals(False)
+
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         workspace = self.workspace
         view = self.scope.currentIndex()
@@ -304,6 +365,7 @@ class VisitCalendarDock(FeatureDock):
             self.blocks = []
             return
         if not calendar:
+            self.whose.setVisible(False)  # an account's visits: everyone's, as its history
             self.stack.setCurrentWidget(self.table)
             self.week_label.setText("")
             self.problems.clear()
@@ -314,13 +376,16 @@ class VisitCalendarDock(FeatureDock):
                 self.table.set_empty_text(self.tr("No visits recorded for this account yet."))
                 self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
             return
+        self._read_whose()
         first, days = self._period()
         preferences = saved_preferences()
         self.working = preferences.working_time(first, first + timedelta(days=days - 1))
         self.speed_kmh = preferences.speed_kmh
         start = datetime.combine(first, time()).astimezone().astimezone(UTC)
         end = start + timedelta(days=days)
-        rows = workspace.visits.between(start, end, PageRequest(0, MAX_SHOWN))
+        rows = workspace.visits.between(
+            start, end, PageRequest(0, MAX_SHOWN), self.me if self.shows_mine() else None
+        )
         self.blocks = self._blocks(rows)
         self._label(first, days)
         if view == MONTH:
@@ -373,9 +438,15 @@ class VisitCalendarDock(FeatureDock):
                 r.purpose,
                 r.status,
                 tuple(found.get(r.id, ())),
+                self._colleague(r.manager),
             )
             for r in rows
         ]
+
+    def _colleague(self, manager: str | None) -> str | None:
+        """Whose visit, when a team's calendar shows one of a colleague's (None: mine, or
+        one manager's calendar)."""
+        return manager if self.team and manager and manager != self.me else None
 
     def _scroll_to_working_day(self) -> None:
         """Show the working day first (earlier visits are a scroll away; the day header

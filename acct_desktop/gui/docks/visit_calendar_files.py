@@ -67,6 +67,8 @@ class CalendarFiles(QObject):
             return
         first, last = self.period()
         route_language = route_sheet_language()
+        # a team's calendar showing My visits prints my routes; everyone's: a route each
+        owner = self.dock.me if self.dock.shows_mine() else None
 
         def work(progress: Callable[[int, int], None]):  # type: ignore[no-untyped-def]
             from acct_desktop.gui.dialogs.pdf_preview import preview_pages
@@ -85,6 +87,7 @@ class CalendarFiles(QObject):
                 manager=load_manager_profile(),
                 today=workspace.issues.today(),
                 route_language=route_language,
+                owner=owner,
             )
             progress(1, 3)
             with missing_characters() as missing:

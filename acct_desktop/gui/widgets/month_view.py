@@ -101,6 +101,8 @@ class MonthView(QWidget):
                 painter.setPen(status_ink(colour, palette.color(QPalette.ColorRole.Base)))
                 mark = "✓" if block.status is VisitStatus.DONE else "●"
                 text = f"{mark} {block.start:%H:%M} {block.account_name}"
+                if block.owner:  # a colleague's visit in a team's calendar
+                    text += f" · {block.owner}"
                 elided = self.fontMetrics().elidedText(
                     text, Qt.TextElideMode.ElideRight, int(cell.width()) - 8
                 )

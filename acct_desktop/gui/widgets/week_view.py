@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.widgets.ink import ink_on, over, quiet_ink_on
 
@@ -54,6 +55,7 @@ class CalendarBlock:
     purpose: VisitPurpose
     status: VisitStatus
     problems: tuple[str, ...] = ()  # conflict sentences
+    owner: str | None = None  # whose visit, said on a colleague's visit in a team's calendar
 
 
 def _snap(minutes: float) -> int:
@@ -249,10 +251,12 @@ class WeekView(QWidget):
         font.setStrikeOut(block.status is VisitStatus.CANCELLED)
         painter.setFont(font)
         painter.setPen(text_colour)
-        lines = f"{prefix}{block.start:%H:%M} {block.account_name}\n{enum_label(block.purpose)}"
+        head = f"{prefix}{block.start:%H:%M} {block.account_name}"
+        whose = f" · {block.owner}" if block.owner else ""  # a colleague's visit
+        lines = f"{head}\n{enum_label(block.purpose)}{whose}"
         if self.days == 1 and block.problems:  # the day view has room to say what is wrong
             said = "\n".join(f"⚠ {problem}" for problem in block.problems)
-            lines = f"{prefix}{block.start:%H:%M} {block.account_name}\n{said}"
+            lines = f"{head}{whose}\n{said}"
         painter.drawText(
             rect.adjusted(4, 1, -2, -1),
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
@@ -476,4 +480,7 @@ def _tooltip(block: CalendarBlock) -> str:
         f"{enum_label(block.status)}",
         *[f"⚠ {problem}" for problem in block.problems],
     ]
+    if block.owner:
+        whose = QCoreApplication.translate("WeekView", "Manager: %1")
+        lines.insert(1, filled_in(whose, block.owner))
     return "\n".join(lines)
