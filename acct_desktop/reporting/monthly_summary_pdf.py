@@ -604,8 +604,18 @@ class _Story:
         visits_heading = lab.visits_due.format(count=focus.visits_total)
         purposes = visit_sheet_labels(self.language)
         if focus.visits:
+            # a colleague's visit (a team's territory) names whose it is after the account
+            team = len({v.manager for v in focus.visits} | {self.s.manager or None}) > 1
             rows = [
-                [t.p(self.day(v.day)), t.p(v.account_name), t.p(purposes.purpose_name(v.purpose))]
+                [
+                    t.p(self.day(v.day)),
+                    t.p(
+                        _whose(v.account_name, v.manager, self.s.manager)
+                        if team
+                        else v.account_name
+                    ),
+                    t.p(purposes.purpose_name(v.purpose)),
+                ]
                 for v in focus.visits
             ]
             heads = [(lab.col_date, "head"), (lab.col_account, "head"), (lab.col_purpose, "head")]
@@ -639,3 +649,11 @@ class _Story:
             quotes = self.note(lab.no_quotes)
         body += self.kept_with_heading(lab.quotes_expiring, quotes)
         return self.section(lab.next_focus, "next_focus", body, keep=3)
+
+
+def _whose(account: str, manager: str | None, summary_manager: str | None) -> str:
+    """The account, and the visit's manager when it is a colleague's (``summary_manager``
+    None: one manager's visits, nobody named)."""
+    if summary_manager is None or not manager or manager == summary_manager:
+        return account
+    return f"{account} · {manager}"

@@ -85,6 +85,7 @@ from acct_desktop.services.sales_report import (
     accounts_in_territory,
     sales_report,
 )
+from acct_desktop.services.visit_owners import visit_owner
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -686,8 +687,9 @@ class _Reader:
         with self.db.session() as session:
             visits_total = session.scalar(select(func.count()).select_from(Visit).where(*due))
             visits = session.execute(
-                select(Visit.planned_start, Account.name, Visit.purpose)
+                select(Visit.planned_start, Account.name, Visit.purpose, visit_owner())
                 .join(Account, Account.id == Visit.account_id)
+                .outerjoin(Territory, Territory.id == Account.territory_id)
                 .where(*due)
                 .order_by(Visit.planned_start, Account.name)
                 .limit(MAX_LISTED)
@@ -709,7 +711,10 @@ class _Reader:
             gaps=gaps[:TOP],
             outbound_gaps=outbound[:TOP],
             outbound_not_imported=outbound_not_imported,
-            visits=[VisitDue(start.date(), name, purpose.value) for start, name, purpose in visits],
+            visits=[
+                VisitDue(start.date(), name, purpose.value, manager)
+                for start, name, purpose, manager in visits
+            ],
             visits_total=int(visits_total or 0),
             quotes=[
                 QuoteExpiring(

@@ -155,6 +155,7 @@ class VisitDue:
     day: date
     account_name: str
     purpose: str
+    manager: str | None = None  # whose visit: its owner, else its territory's manager
 
 
 @dataclass(frozen=True, slots=True)

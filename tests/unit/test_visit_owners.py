@@ -19,8 +19,10 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import AccountKind, Channel, Tier, VisitStatus
 from acct_desktop.domain.visit_plan_model import Plan, PlannedDay, ProposedVisit
 from acct_desktop.domain.visit_planning import PlanSettings
+from acct_desktop.reporting.monthly_summary_pdf import build_monthly_summary_pdf
 from acct_desktop.reporting.visit_sheet_pdf import build_visit_sheets_pdf
 from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
+from acct_desktop.services.monthly_summary import gather_monthly_summary
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.visit_calendar_import import import_ics
 from acct_desktop.services.visit_plans import VisitPlanner
@@ -45,6 +47,12 @@ class Shop:
     def owner(self, visit_id: uuid.UUID) -> str | None:
         with self.db.session() as session:
             return session.scalar(select(Visit.owner).where(Visit.id == visit_id))
+
+    def territory(self, code: str) -> uuid.UUID:
+        with self.db.session() as session:
+            found = session.scalar(select(Territory.id).where(Territory.code == code))
+            assert found is not None
+            return found
 
     def visit(self, code: str, start: datetime, owner: str | None) -> uuid.UUID:
         with self.db.session() as session:
@@ -198,3 +206,26 @@ def test_visit_sheets_give_each_manager_their_own_route_and_name(
     assert [(r.manager, [s.account_code for s in r.stops]) for r in mine.days] == [
         ("Bram Jansen", ["S1", "N1"])
     ]
+
+
+def test_a_territorys_monthly_summary_names_a_colleagues_visits_next_month(
+    shop: Shop, tmp_path: Path
+) -> None:
+    shop.visit("N1", NINE, owner=None)  # Anne's, in her territory: as before
+    shop.visit("N1", NINE + timedelta(days=1), owner="Bram Jansen")  # Bram covers N1
+    summary = gather_monthly_summary(
+        shop.db,
+        date(2026, 11, 1),
+        shop.territory("N"),
+        today=date(2026, 11, 25),
+        allow_empty=True,
+    )
+    assert summary.manager == "Anne de Vries"
+    assert [(v.account_name, v.manager) for v in summary.focus.visits] == [
+        ("Winkel N1", "Anne de Vries"),
+        ("Winkel N1", "Bram Jansen"),
+    ]
+    pages = pages_text(build_monthly_summary_pdf(summary), tmp_path)
+    text = " ".join(" ".join(page.split()) for page in pages)
+    assert "Winkel N1 · Bram Jansen" in text
+    assert "Winkel N1 · Anne" not in text
