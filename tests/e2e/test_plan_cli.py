@@ -11,6 +11,7 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
+from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
 from acct_desktop.services.planning_preferences import (
     DaysOff,
     PlanningPreferences,
@@ -99,10 +100,16 @@ def test_accept_writes_the_proposed_visits(demo_db: Path) -> None:
         return count
 
     before = planned()
+    save_manager_profile(ManagerProfile(name="Lê Thị Thu", organisation="Acme"))
     result = plan(demo_db, *WEEK, "--country", "NL", "--accept")
     assert result.returncode == 0, result.stderr
     written = int(re.search(r"^(\d+) new visits? written\.$", result.stdout, re.M).group(1))
     assert written > 0 and planned() == before + written
+    with sqlite3.connect(demo_db) as con:  # whose: the manager of My details, who accepted
+        owners = con.execute(
+            "select owner, count(*) from visit where owner is not null group by owner"
+        ).fetchall()
+    assert owners == [("Lê Thị Thu", written)]
     again = plan(demo_db, *WEEK, "--country", "NL")  # now booked: kept, nothing new on them
     assert "Plan Mon 21 Dec – Sat 26 Dec:" in again.stdout
     assert f", {written} already booked" in again.stdout

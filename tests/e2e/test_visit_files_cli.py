@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import icalendar
 from pypdf import PdfReader
 
+from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
 from tests.conftest import DEMO_TODAY
 
 FIRST_DAY = "2026-11-03"  # the demo plans visits on the days after DEMO_TODAY
@@ -97,6 +99,31 @@ def test_print_visit_sheets_for_two_days(demo_db: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.pdf"
     cli(*args, "--out", str(again), "--db", db, cwd=tmp_path)
     assert again.read_bytes() == out.read_bytes()  # same database, same bytes
+
+
+def test_print_only_my_visit_sheets_needs_my_name_and_prints_my_routes(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    args = ("print", "visit-sheets", "--date", FIRST_DAY, "--to", LAST_DAY, "--tz", "UTC")
+    out = tmp_path / "mine.pdf"
+    mine = (*args, "--mine", "--out", str(out), "--db", str(demo_db))
+    refused(cli(*mine, cwd=tmp_path), "--mine needs your name")
+    assert not out.exists()
+    with sqlite3.connect(demo_db) as con:  # the demo user: the manager of the busiest region
+        (manager,) = con.execute(
+            "SELECT t.manager_name FROM visit v JOIN account a ON a.id = v.account_id "
+            "JOIN territory t ON t.id = a.territory_id WHERE v.status = 'planned' "
+            "GROUP BY t.manager_name ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    save_manager_profile(ManagerProfile(name=manager, organisation="Acme"))
+    done = cli(*mine, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(out)
+    everyone = tmp_path / "everyone.pdf"
+    assert cli(*args, "--out", str(everyone), "--db", str(demo_db), cwd=tmp_path).returncode == 0
+    assert 0 < len(reader.pages) <= len(PdfReader(everyone).pages)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert manager in text
 
 
 def test_print_into_a_folder_names_the_file_by_date(demo_db: Path, tmp_path: Path) -> None:
