@@ -92,10 +92,11 @@ class VisitService:
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]
 
-    def owners(self) -> list[str]:
-        """Whose visits the calendar holds (owners, else territory managers), sorted."""
+    def owners(self, limit: int | None = None) -> list[str]:
+        """Whose visits the calendar holds (owners, else territory managers), sorted; with
+        ``limit``, the first that many found."""
         with self._db.session() as session:
-            return visit_owners(session)
+            return visit_owners(session, limit)
 
     def recent_choices(
         self, account_id: uuid.UUID, limit: int = 30

@@ -159,6 +159,7 @@ def test_my_visits_are_mine_and_nobodys_and_the_owners_are_listed(shop: Shop) ->
     shop.visit("O1", NINE + timedelta(hours=6), owner=None)  # nobody's
     visits = VisitService(shop.db)
     assert visits.owners() == ["Anne de Vries", "Bram Jansen"]
+    assert len(visits.owners(limit=1)) == 1
     day = (NINE, NINE + timedelta(days=1))
 
     def codes(owner: str | None) -> list[tuple[str, str | None]]:

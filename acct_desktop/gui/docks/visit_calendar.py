@@ -341,7 +341,7 @@ class VisitCalendarDock(FeatureDock):
         told: it is greyed, and everyone's visits are shown."""
         workspace = self.workspace
         self.me = my_name()
-        self.team = workspace is not None and len(workspace.visits.owners()) > 1
+        self.team = workspace is not None and len(workspace.visits.owners(limit=2)) > 1
         self.whose.setVisible(self.team)
         item = self.whose.model().item(MINE)  # type: ignore[attr-defined]
         item.setEnabled(self.me is not None)
