@@ -69,9 +69,7 @@ class Shop:
             return visit.id
 
 
-@pytest.fixture
-def shop(tmp_path: Path) -> Iterator[Shop]:
-    db = open_database(tmp_path / "team.acctdb")
+def _territories(db: Database) -> dict[str, uuid.UUID]:
     ids: dict[str, uuid.UUID] = {}
     with db.session() as session:
         north = Territory(code="N", name="North", manager_name="Anne de Vries")
@@ -97,7 +95,13 @@ def shop(tmp_path: Path) -> Iterator[Shop]:
             session.add(account)
             session.flush()
             ids[code] = account.id
-    yield Shop(db, ids)
+    return ids
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Iterator[Shop]:
+    db = open_database(tmp_path / "team.acctdb")
+    yield Shop(db, _territories(db))
     db.close()
 
 
@@ -230,3 +234,27 @@ def test_a_territorys_monthly_summary_names_a_colleagues_visits_next_month(
     text = " ".join(" ".join(page.split()) for page in pages)
     assert "Winkel N1 · Bram Jansen" in text
     assert "Winkel N1 · Anne" not in text
+
+
+@pytest.mark.postgres
+def test_whose_visits_read_the_same_on_postgresql(pg_url: str) -> None:
+    db = open_database(pg_url)
+    try:
+        shop = Shop(db, _territories(db))
+        shop.visit("N1", NINE, owner=None)
+        shop.visit("N1", NINE + timedelta(hours=2), owner="Bram Jansen")
+        shop.visit("O1", NINE + timedelta(hours=6), owner=None)
+        visits = VisitService(db)
+        assert visits.owners() == ["Anne de Vries", "Bram Jansen"]
+        assert len(visits.owners(limit=1)) == 1
+        day = (NINE, NINE + timedelta(days=1))
+        mine = visits.between(*day, ALL, owner="Bram Jansen")
+        assert [(r.account_name, r.manager) for r in mine] == [
+            ("Winkel N1", "Bram Jansen"),
+            ("Winkel O1", None),
+        ]
+        content = gather_visit_sheets(db, MONDAY, tz_name="UTC", owner="Anne de Vries")
+        routes = [(r.manager, len(r.stops)) for r in content.days]
+        assert routes == [(None, 1), ("Anne de Vries", 1)]  # nobody's ("") sorts first
+    finally:
+        db.close()
