@@ -63,6 +63,11 @@ def test_a_teams_calendar_offers_my_visits_and_names_a_colleagues_visits(
     assert all(b.owner != me for b in theirs)
     assert f"Manager: {theirs[0].owner}" in _tooltip(theirs[0])
 
+    # the route on the map is yours even while everyone's visits are shown
+    assert [stop for stop, _label in dock.day_route()] == [
+        r.account_id for r in rows if r.manager in (me, None) and r.status.value != "cancelled"
+    ]
+
     dock.whose.setCurrentIndex(MINE)  # reloads
     assert {b.id for b in dock.blocks} == {b.id for b in mine}
     assert dock.view_state()["whose"].data() == b"mine"

@@ -629,12 +629,16 @@ class VisitCalendarDock(FeatureDock):
             self.current.set(account_id)
 
     def day_route(self) -> list[tuple[uuid.UUID, str]]:
-        """The shown day's visits that are not cancelled, in time order, for the map."""
+        """The shown day's visits that are not cancelled, in time order, for the map; in a
+        team's calendar, your route (your visits and nobody's) when your name is known."""
         workspace = self.workspace
         if workspace is None:
             return []
         start = datetime.combine(self.day, time()).astimezone().astimezone(UTC)
-        rows = workspace.visits.between(start, start + timedelta(days=1), PageRequest(0, 500))
+        whose = self.me if self.team else None
+        rows = workspace.visits.between(
+            start, start + timedelta(days=1), PageRequest(0, 500), whose
+        )
         return [
             (row.account_id, f"{_local(row.start):%H:%M} {row.account_name}")
             for row in rows
