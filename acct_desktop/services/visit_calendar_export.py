@@ -24,16 +24,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.files import writing_atomically
 from acct_desktop.services.visit_calendar_reading import MAX_FILE_BYTES, MAX_FILE_MB
 from acct_desktop.services.visit_calendar_zones import is_utc, vtimezone, zone_named
+from acct_desktop.services.visit_owners import visit_owner
 from acct_desktop.services.visit_sheets import account_address
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Contact, Visit, VisitContact
+from acct_desktop.store.models import Account, Contact, Territory, Visit, VisitContact
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -71,15 +72,18 @@ Render = Callable[[object], str]
 Progress = Callable[[int, int], None]  # (visits written, visits in all); raise to stop
 
 
-def visits_to_export(db: Database, start: date, end: date, tz_name: str | None = None) -> int:
+def visits_to_export(
+    db: Database, start: date, end: date, tz_name: str | None = None, owner: str | None = None
+) -> int:
     """How many visits :func:`write_ics` would write (a quick count, to refuse an empty
     period before asking where to save); ``CalendarExportError`` as it raises it."""
-    _zone, window = _window(start, end, tz_name)
+    _zone, window = _window(start, end, tz_name, owner)
     with db.session() as session:
         count = session.scalar(
             select(func.count())
             .select_from(Visit)
             .join(Account, Account.id == Visit.account_id)
+            .outerjoin(Territory, Territory.id == Account.territory_id)
             .where(*window)
         )
     if not count:
@@ -87,8 +91,11 @@ def visits_to_export(db: Database, start: date, end: date, tz_name: str | None =
     return int(count)
 
 
-def _window(start: date, end: date, tz_name: str | None) -> tuple[ZoneInfo, tuple[Any, ...]]:
-    """The zone and the conditions of the visits from ``start`` to ``end``."""
+def _window(
+    start: date, end: date, tz_name: str | None, owner: str | None = None
+) -> tuple[ZoneInfo, tuple[Any, ...]]:
+    """The zone and the conditions of the visits from ``start`` to ``end`` (with ``owner``:
+    that manager's and nobody's; ``Territory`` outer-joined to ``Account``)."""
     if end < start:
         raise CalendarExportError(
             QT_TRANSLATE_NOOP("messages", "The last day is before the first day.")
@@ -100,10 +107,13 @@ def _window(start: date, end: date, tz_name: str | None) -> tuple[ZoneInfo, tupl
     zone = zone_named(tz_name, CalendarExportError)
     since = datetime.combine(start, time(), zone).astimezone(UTC)
     until = datetime.combine(end + timedelta(days=1), time(), zone).astimezone(UTC)
+    whose = visit_owner()
+    mine = () if owner is None else (or_(whose == owner.strip(), whose.is_(None)),)
     return zone, (
         Visit.archived_at.is_(None),
         Visit.planned_start >= since,
         Visit.planned_start < until,
+        *mine,
     )
 
 
@@ -120,12 +130,17 @@ def _nothing(start: date, end: date) -> CalendarExportError:
 
 
 def export_ics(
-    db: Database, start: date, end: date, tz_name: str | None = None, render: Render = str
+    db: Database,
+    start: date,
+    end: date,
+    tz_name: str | None = None,
+    render: Render = str,
+    owner: str | None = None,
 ) -> bytes:
     """The visits starting from ``start`` to ``end`` as an iCalendar file's bytes: see
     :func:`write_ics`."""
     out = io.BytesIO()
-    write_ics(db, out, start, end, tz_name, render)
+    write_ics(db, out, start, end, tz_name, render, owner=owner)
     return out.getvalue()
 
 
@@ -137,11 +152,12 @@ def export_ics_file(
     tz_name: str | None = None,
     render: Render = str,
     progress: Progress | None = None,
+    owner: str | None = None,
 ) -> int:
     """:func:`write_ics` to ``path``, which is replaced only when the whole file is
     written (a refusal, a cancel or a full disk leaves what was there). The visits written."""
     with writing_atomically(path) as out:
-        return write_ics(db, out, start, end, tz_name, render, progress)
+        return write_ics(db, out, start, end, tz_name, render, progress, owner)
 
 
 def write_ics(
@@ -152,20 +168,23 @@ def write_ics(
     tz_name: str | None = None,
     render: Render = str,
     progress: Progress | None = None,
+    owner: str | None = None,
 ) -> int:
     """Write the visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``,
     default this computer's zone) to ``out`` as an iCalendar file; the number of visits.
+    With ``owner``, only that manager's visits (and nobody's): My visits of a team.
     ``CalendarExportError`` when there are none, or more than a calendar file can hold.
     Each event's title and description are ``render``ed Sentences: pass the GUI's
     ``user_text`` (or the CLI's ``message_text``) to write them in the user's language.
     ``progress(visits written, visits)`` after each chunk; what it raises stops the export."""
     import icalendar
 
-    zone, window = _window(start, end, tz_name)
+    zone, window = _window(start, end, tz_name, owner)
     with db.session() as session:
         ids = session.scalars(
             select(Visit.id)
             .join(Account, Account.id == Visit.account_id)
+            .outerjoin(Territory, Territory.id == Account.territory_id)
             .where(*window)
             .order_by(Visit.planned_start, Visit.id)
         ).all()

@@ -24,6 +24,7 @@ from acct_desktop.reporting.visit_sheet_pdf import build_visit_sheets_pdf
 from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
 from acct_desktop.services.monthly_summary import gather_monthly_summary
 from acct_desktop.services.paging import PageRequest
+from acct_desktop.services.visit_calendar_export import export_ics, visits_to_export
 from acct_desktop.services.visit_calendar_import import import_ics
 from acct_desktop.services.visit_plans import VisitPlanner
 from acct_desktop.services.visit_records import VisitRecords
@@ -258,3 +259,13 @@ def test_whose_visits_read_the_same_on_postgresql(pg_url: str) -> None:
         assert routes == [(None, 1), ("Anne de Vries", 1)]  # nobody's ("") sorts first
     finally:
         db.close()
+
+
+def test_sending_my_visits_to_outlook_writes_mine_and_nobodys(shop: Shop) -> None:
+    shop.visit("N1", NINE, owner=None)  # Anne's
+    shop.visit("N1", NINE + timedelta(hours=2), owner="Bram Jansen")
+    shop.visit("O1", NINE + timedelta(hours=4), owner=None)  # nobody's
+    assert visits_to_export(shop.db, MONDAY, MONDAY, "UTC") == 3
+    assert visits_to_export(shop.db, MONDAY, MONDAY, "UTC", owner="Anne de Vries") == 2
+    data = export_ics(shop.db, MONDAY, MONDAY, "UTC", owner="Anne de Vries")
+    assert data.count(b"BEGIN:VEVENT") == 2

@@ -139,8 +139,10 @@ class CalendarFiles(QObject):
         if workspace is None or self.dock.background is None:
             return
         first, last = self.period()
+        # a team's calendar showing My visits sends my visits; everyone's: all of them
+        owner = self.dock.me if self.dock.shows_mine() else None
         try:  # nothing to write: said before asking where
-            visits_to_export(workspace.db, first, last)
+            visits_to_export(workspace.db, first, last, owner=owner)
         except CalendarExportError as exc:
             self.dock.complain(exception_text(exc))
             return
@@ -150,7 +152,7 @@ class CalendarFiles(QObject):
 
         def work(progress):  # type: ignore[no-untyped-def]
             count = export_ics_file(
-                workspace.db, path, first, last, render=user_text, progress=progress
+                workspace.db, path, first, last, render=user_text, progress=progress, owner=owner
             )
             return path, count
 
