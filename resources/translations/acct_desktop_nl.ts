@@ -5799,6 +5799,18 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Bezoeken van deze klant</translation>
     </message>
     <message>
+        <source>Everyone&apos;s visits</source>
+        <translation>Bezoeken van iedereen</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>Mijn bezoeken</translation>
+    </message>
+    <message>
+        <source>A shared database: show every manager&apos;s visits, or only yours</source>
+        <translation>Gedeelde database: de bezoeken van alle accountmanagers tonen, of alleen die van u</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -5845,6 +5857,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Visit cycles…</source>
         <translation>Bezoekcycli…</translation>
+    </message>
+    <message>
+        <source>Fill in your name under Tools → My details first.</source>
+        <translation>Vul eerst uw naam in onder Extra → Mijn gegevens.</translation>
     </message>
     <message>
         <source>Select an account to see its visits.</source>
@@ -6088,6 +6104,13 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
         <translation>De concurrentregel die u typte is nog niet toegevoegd: verbeter hem en klik op Toevoegen, of maak hem leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Accountmanager: %1</translation>
     </message>
 </context>
 <context>
@@ -7773,12 +7796,20 @@ problemen</translation>
         <translation>alleen de bezoeken van deze klant</translation>
     </message>
     <message>
+        <source>only your visits (your name from My details) in a team&apos;s database; default: every manager&apos;s, a route each</source>
+        <translation>alleen uw bezoeken (uw naam uit Mijn gegevens) in een teamdatabase; standaard: die van elke accountmanager, elk een eigen route</translation>
+    </message>
+    <message>
         <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
         <translation>taal van de routebladen (standaard: de algemene --lang, anders de in de app gekozen taal, anders die van het systeem)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>tijdzone van klanten in landen zonder bekende zone (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>--mine needs your name: run `acct-desktop manager --name … --organisation …` first.</source>
+        <translation>--mine heeft uw naam nodig: voer eerst `acct-desktop manager --name … --organisation …` uit.</translation>
     </message>
     <message>
         <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>

@@ -5760,6 +5760,18 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Lượt viếng thăm của khách hàng này</translation>
     </message>
     <message>
+        <source>Everyone&apos;s visits</source>
+        <translation>Lượt viếng thăm của mọi người</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>Lượt viếng thăm của tôi</translation>
+    </message>
+    <message>
+        <source>A shared database: show every manager&apos;s visits, or only yours</source>
+        <translation>Cơ sở dữ liệu dùng chung: hiện lượt viếng thăm của mọi người quản lý, hoặc chỉ của bạn</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
@@ -5806,6 +5818,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Visit cycles…</source>
         <translation>Chu kỳ viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Fill in your name under Tools → My details first.</source>
+        <translation>Hãy điền tên của bạn trong Công cụ → Thông tin của tôi trước.</translation>
     </message>
     <message>
         <source>Select an account to see its visits.</source>
@@ -6047,6 +6063,13 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
         <translation>Dòng đối thủ bạn đã nhập chưa được thêm: hãy sửa rồi bấm Thêm, hoặc xóa nó đi.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Người quản lý: %1</translation>
     </message>
 </context>
 <context>
@@ -7732,12 +7755,20 @@ issues</source>
         <translation>chỉ các lần viếng thăm của khách hàng này</translation>
     </message>
     <message>
+        <source>only your visits (your name from My details) in a team&apos;s database; default: every manager&apos;s, a route each</source>
+        <translation>chỉ lượt viếng thăm của bạn (tên trong Thông tin của tôi) trong cơ sở dữ liệu của nhóm; mặc định: của mọi người quản lý, mỗi người một lộ trình</translation>
+    </message>
+    <message>
         <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
         <translation>ngôn ngữ của bảng lộ trình (mặc định: --lang chung, nếu không thì ngôn ngữ đã chọn trong ứng dụng, nếu không nữa thì ngôn ngữ của hệ thống)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>múi giờ của khách hàng ở các nước không có múi giờ xác định (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>--mine needs your name: run `acct-desktop manager --name … --organisation …` first.</source>
+        <translation>--mine cần tên của bạn: hãy chạy `acct-desktop manager --name … --organisation …` trước.</translation>
     </message>
     <message>
         <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>

@@ -5760,6 +5760,18 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>该客户的拜访</translation>
     </message>
     <message>
+        <source>Everyone&apos;s visits</source>
+        <translation>所有人的拜访</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>我的拜访</translation>
+    </message>
+    <message>
+        <source>A shared database: show every manager&apos;s visits, or only yours</source>
+        <translation>共享数据库：显示所有客户经理的拜访，或只显示您的</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
@@ -5806,6 +5818,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Visit cycles…</source>
         <translation>拜访周期…</translation>
+    </message>
+    <message>
+        <source>Fill in your name under Tools → My details first.</source>
+        <translation>请先在“工具 → 我的信息”中填写您的姓名。</translation>
     </message>
     <message>
         <source>Select an account to see its visits.</source>
@@ -6047,6 +6063,13 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>The competitor row you typed is not added yet: correct it and press Add, or clear it.</source>
         <translation>您输入的竞品记录尚未添加：请修改后点击“添加”，或将其清空。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Manager: %1</source>
+        <translation>客户经理：%1</translation>
     </message>
 </context>
 <context>
@@ -7730,12 +7753,20 @@ issues</source>
         <translation>仅此客户的拜访</translation>
     </message>
     <message>
+        <source>only your visits (your name from My details) in a team&apos;s database; default: every manager&apos;s, a route each</source>
+        <translation>团队数据库中只打印您的拜访（按“我的信息”中的姓名）；默认：每位客户经理的拜访，各一份路线</translation>
+    </message>
+    <message>
         <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
         <translation>路线单的语言（默认：全局 --lang，其次为应用中选择的语言，再次为系统语言）</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>所在国家没有已知时区的客户所用的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>--mine needs your name: run `acct-desktop manager --name … --organisation …` first.</source>
+        <translation>--mine 需要您的姓名：请先运行 `acct-desktop manager --name … --organisation …`。</translation>
     </message>
     <message>
         <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>
