@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, LatLon, drive_between
+from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, Drive, LatLon, drive_between
 
 
 class LegTrouble(StrEnum):
@@ -44,6 +44,25 @@ class Leg:
     drive_km: float | None = None
     drive_minutes: int | None = None
     free_minutes: int | None = None
+
+
+def drives_in_order(
+    places: Sequence[LatLon | None],
+    speed_kmh: float,
+    start: LatLon | None = None,
+    winding_factor: float = ROAD_WINDING_FACTOR,
+) -> list[Drive | None]:
+    """For each of a day's visits in the order shown (their starts), the estimated drive
+    from the visit shown above it — the first from ``start``, where the day begins — or None
+    when either place is unknown. The one reckoning of a day's legs: the printed route
+    sheet's *from the previous stop* and *Plan visits…*' km per row (and so its day total)
+    both come from here, so they agree whatever order the planner searched in."""
+    found: list[Drive | None] = []
+    previous = start
+    for place in places:
+        found.append(drive_between(previous, place, speed_kmh, winding_factor))
+        previous = place
+    return found
 
 
 def leg_troubles(

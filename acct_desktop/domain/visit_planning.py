@@ -52,9 +52,16 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from acct_desktop.domain.geo import LatLon, haversine_km, surface_point, whole_travel_minutes
+from acct_desktop.domain.geo import (
+    LatLon,
+    drive_between,
+    haversine_km,
+    surface_point,
+    whole_travel_minutes,
+)
 from acct_desktop.domain.routing import DayFrame, RouteStop, drive, merge_breaks, visit_start
 from acct_desktop.domain.visit_day_assignment import Candidate, DayBuilder, assign_days
+from acct_desktop.domain.visit_legs import drives_in_order
 from acct_desktop.domain.visit_plan_days import (
     DAY_MINUTES,
     START_STEP_MINUTES,
@@ -504,7 +511,11 @@ def _fits_alone(stop: RouteStop, frame: DayFrame, breaks: Sequence[tuple[int, in
 
 
 def _planned_day(day: DayBuilder) -> PlannedDay | None:
-    rows: list[tuple[datetime, int, ProposedVisit]] = []
+    """The day as shown: its visits in the order of their times, each with the drive from
+    the visit shown above it (:func:`~acct_desktop.domain.visit_legs.drives_in_order`, as
+    the route sheet prints it) — not from its predecessor in the route searched, which on a
+    day whose booked visits clash is another visit."""
+    rows: list[tuple[datetime, int, ProposedVisit, LatLon | None]] = []
     for position, timed in enumerate(day.route.stops):
         part = day.parts[timed.index]
         km, minutes = timed.travel_km, timed.travel_minutes
@@ -534,17 +545,31 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
                 minutes,
                 _visit_reasons(candidate, day.day),
             )
-        rows.append((visit.start, position, visit))
+        rows.append((visit.start, position, visit, day.stops[timed.index].location))
     for position, piece in enumerate(day.blocks, start=len(rows)):
         block, reasons = piece.booking, _block_reasons(piece)
         visit = ProposedVisit(
             block.account_id, day.day, block.start, block.end, 0, 0.0, 0, reasons, fixed=True
         )
-        rows.append((visit.start, position, visit))
+        rows.append((visit.start, position, visit, None))  # no drive to or from it
     if not rows:
         return None
     rows.sort(key=lambda row: (row[0], row[1]))
-    visits = tuple(replace(visit, order_in_day=n) for n, (_, _, visit) in enumerate(rows, 1))
+    frame = day.frame
+    places = [place for *_, place in rows]
+    drives = drives_in_order(places, frame.speed_kmh, frame.start, frame.winding_factor)
+    visits = tuple(
+        replace(
+            visit,
+            order_in_day=n,
+            travel_km_from_previous=leg.km if leg else 0.0,
+            travel_minutes=leg.minutes if leg else 0,
+        )
+        for n, ((_, _, visit, _), leg) in enumerate(zip(rows, drives, strict=True), 1)
+    )
+    back = None
+    if frame.start is not None and frame.return_to_start:
+        back = drive_between(places[-1], frame.start, frame.speed_kmh, frame.winding_factor)
     midnight = _at(day.day, DAY_MINUTES)  # a visit lasting into later days ends there today
     finish = max([_at(day.day, day.route.finish), *(min(v.end, midnight) for v in visits)])
     warnings = ()
@@ -556,8 +581,8 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
     return PlannedDay(
         day=day.day,
         visits=visits,
-        return_km=day.route.return_km,
-        return_minutes=day.route.return_minutes,
+        return_km=back.km if back else 0.0,
+        return_minutes=back.minutes if back else 0,
         finishes_at=finish,
         warnings=warnings,
     )

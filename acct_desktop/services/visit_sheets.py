@@ -46,12 +46,11 @@ from acct_desktop.domain.enums import (
     VisitPurpose,
     VisitStatus,
 )
-from acct_desktop.domain.geo import drive_between
 from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.quote_maths import net_amount
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
-from acct_desktop.domain.visit_legs import Leg, TimedPlace, leg_troubles
+from acct_desktop.domain.visit_legs import Leg, TimedPlace, drives_in_order, leg_troubles
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.issues import OPEN_STATUSES
 from acct_desktop.services.main_contact import contact_rank
@@ -416,14 +415,15 @@ def _route_sheet(
         top = max(counts.values())
         language = next(_language(a) for a in accounts if counts[_language(a)] == top)
     stops = []
-    previous = start  # the first stop's drive is from where the day starts
+    places = [_place(a) for a in accounts]
     legs = leg_troubles(
-        [TimedPlace(v.start, v.end, _place(a)) for v, a in zip(visits, accounts, strict=True)],
+        [TimedPlace(v.start, v.end, p) for v, p in zip(visits, places, strict=True)],
         speed_kmh,
     )
-    for visit, account, trouble in zip(visits, accounts, legs, strict=True):
+    # the first stop's drive is from where the day starts
+    drives = drives_in_order(places, speed_kmh, start)
+    for visit, account, trouble, leg in zip(visits, accounts, legs, drives, strict=True):
         contact = loader.main_contact(account.id)
-        leg = drive_between(previous, _place(account), speed_kmh)
         stops.append(
             RouteStop(
                 visit_id=visit.id,
@@ -440,7 +440,6 @@ def _route_sheet(
                 trouble=trouble,
             )
         )
-        previous = _place(account)
     count = len(visits)
     sheets = tuple(loader.sheet(v, n, count) for n, v in enumerate(visits, start=1))
     return RouteSheet(day, language, tuple(stops), sheets, manager=visits[0].owner)
