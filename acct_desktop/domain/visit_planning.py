@@ -451,12 +451,19 @@ def _day_frame(
 
 
 class _WhyUnplanned:
-    """The reason a wanted account did not get a day (the first that applies)."""
+    """The reason a wanted account did not get a day (the first that applies). Asked for
+    the accounts left out most urgent first: a day whose booked visits clash took no new
+    visits, so it is why as many of them were left out as it had room for (the most urgent
+    that may be visited on its weekday); the others would not have fitted anyway — no
+    capacity left in this period."""
 
     def __init__(self, days: Sequence[DayBuilder], settings: PlanSettings) -> None:
         self._settings = settings
         self._working_weekdays = sorted({d.day.weekday() for d in days if d.working})
-        self._clashing = sum(1 for d in days if d.working and d.late_by)
+        clashing = [d for d in days if d.working and d.late_by]
+        self._clashing = len(clashing)
+        # the room each clashing day would have had, by its weekday (in date order)
+        self._clash_room = [[d.day.weekday(), d.capacity] for d in clashing if d.capacity > 0]
         # The days a customer on another clock was weighed on: none when every working day
         # clashes or is full, and then its hours are not why it was left out.
         self._any_open = any(d.open for d in days)
@@ -480,8 +487,10 @@ class _WhyUnplanned:
             return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
         if not _fits_alone(stop, self._empty_day, self._breaks):
             return Reason(ReasonKind.DOES_NOT_FIT_A_DAY)
-        if self._clashing:  # the days whose booked visits clash took no new ones
-            return Reason(ReasonKind.DAYS_CLASH, count=self._clashing)
+        for room in self._clash_room:  # a clashing day would have taken it
+            if room[1] > 0 and room[0] not in account.closed_weekdays:
+                room[1] -= 1
+                return Reason(ReasonKind.DAYS_CLASH, count=self._clashing)
         return Reason(ReasonKind.NO_CAPACITY)
 
     def _no_overlap(self, account: PlanningAccount) -> Reason:

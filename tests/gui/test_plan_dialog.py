@@ -152,10 +152,21 @@ def test_a_plan_with_nothing_new_says_why(qtbot, window: MainWindow) -> None:
 
     clash = Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=30, count=1)
     day = PlannedDay(THURSDAY, (), 0.0, 0, datetime.combine(THURSDAY, time(17)), (clash,))
-    full = UnplannedAccount(garage, Reason(ReasonKind.NO_CAPACITY))
-    dialog.show_plan(Plan((day,), (full,)), {})
+    blocked = UnplannedAccount(uuid.uuid4(), Reason(ReasonKind.DAYS_CLASH, count=1))
+    dialog.show_plan(Plan((day,), (blocked,)), {})
     assert dialog.summary.text().startswith(
         "No new visits could be proposed: on 1 day(s) the visits already booked cannot all be kept"
+    )
+    # One clashing day had room for one account; the other 146 did not fit the period: the
+    # summary names that, and the clash besides (not the clash for all of them).
+    full = [UnplannedAccount(uuid.uuid4(), Reason(ReasonKind.NO_CAPACITY)) for _ in range(146)]
+    dialog.show_plan(Plan((day,), (blocked, *full)), {})
+    said = dialog.summary.text()
+    assert said.startswith("No new visits could be proposed (147 account(s) not planned).")
+    assert "left out because of: no capacity left in this period." in said
+    assert said.endswith(
+        "Besides, on 1 day(s) the visits already booked cannot all be kept: move or cancel "
+        "the clashing visits (see Why)."
     )
     closed = UnplannedAccount(garage, Reason(ReasonKind.CLOSED_ON_ALL_WORKING_DAYS))
     dialog.show_plan(Plan((), (closed,)), {})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -273,8 +274,9 @@ def test_existing_visits_are_never_booked_over_nor_the_day_overfilled(case) -> N
 
 def test_days_whose_bookings_clash_are_not_counted_and_say_why_accounts_were_left_out() -> None:
     """Monday takes the new visits; Tuesday to Friday each hold two booked visits at the same
-    time (a clash), so they take none: the accounts left out say so (not "no capacity"),
-    and the plan's new days and kilometres are Monday's alone."""
+    time (a clash), so they take none: the accounts they had room for (one each) say so,
+    the one that would not have fitted anyway has no capacity left, and the plan's new
+    days and kilometres are Monday's alone."""
     clashes = []
     for offset in range(1, 5):
         day = MONDAY + timedelta(days=offset)
@@ -290,7 +292,9 @@ def test_days_whose_bookings_clash_are_not_counted_and_say_why_accounts_were_lef
     assert len(plan.days) == 5  # the clashing days are listed, with their warnings
     assert plan.new_km == sum(d.travel_km for d in new_days) < plan.total_km
     left = [u.reason for u in plan.unplanned if str(u.account_id).startswith("a")]
-    assert len(left) == 8 - plan.proposed_count > 0
+    assert len(left) == 8 - plan.proposed_count == 5
+    assert sorted(r.kind for r in left) == [ReasonKind.DAYS_CLASH] * 4 + [ReasonKind.NO_CAPACITY]
+    left = [r for r in left if r.kind is ReasonKind.DAYS_CLASH]
     assert set(left) == {Reason(ReasonKind.DAYS_CLASH, count=4)}
     assert left[0].text == (
         "no room left: on 4 days the visits already booked clash, and such days take no new "
@@ -321,3 +325,61 @@ def test_a_customer_on_another_clock_is_left_out_for_the_clash_when_every_day_cl
     )
     (left,) = [u.reason for u in free.unplanned if u.account_id == "a-dutch"]
     assert left.kind is ReasonKind.HOURS_DO_NOT_OVERLAP
+
+
+def _clash_on(day: date, n: int) -> list[FixedVisit]:
+    return [
+        FixedVisit(f"x{n}", at(day, 10), at(day, 12)),
+        FixedVisit(f"y{n}", at(day, 10), at(day, 12)),
+    ]
+
+
+@pytest.mark.parametrize("clashing_days", range(6))
+@pytest.mark.parametrize("wanted", [0, 1, 4, 9, 14, 30])
+@pytest.mark.parametrize("per_day", [2, 3, 5])
+def test_a_clash_is_the_reason_only_for_the_accounts_it_kept_out(
+    clashing_days, wanted, per_day
+) -> None:
+    """Every mix of clashing days, accounts wanted and visits per day: the accounts left out
+    are blamed on the clash only as many as the clashing days had room for (visits per day
+    less their bookings), the most urgent left out first; the others have no capacity left
+    in this period — one clashing day no longer speaks for a whole week's accounts."""
+    fixed, booked = [], []
+    for n in range(clashing_days):
+        fixed += _clash_on(MONDAY + timedelta(days=n), n)
+        booked += [account(f"x{n}", where=MAASTRICHT), account(f"y{n}", where=MAASTRICHT)]
+    # the more overdue, the more urgent: a00 first
+    wanted_accounts = [
+        account(f"a{i:02d}", where=near(AMSTERDAM, i), last_visit=FRIDAY - timedelta(days=60 - i))
+        for i in range(wanted)
+    ]
+    plan = plan_for([*booked, *wanted_accounts], week(max_visits_per_day=per_day), fixed=fixed)
+    left = [u for u in plan.unplanned if str(u.account_id).startswith("a")]
+    assert {u.reason.kind for u in left} <= {ReasonKind.DAYS_CLASH, ReasonKind.NO_CAPACITY}
+    blamed = [u for u in left if u.reason.kind is ReasonKind.DAYS_CLASH]
+    room = clashing_days * (per_day - 2)
+    assert len(blamed) == min(len(left), room)
+    assert all(u.reason.count == clashing_days for u in blamed)
+    urgency = sorted(left, key=lambda u: str(u.account_id))
+    assert blamed == urgency[: len(blamed)]
+
+
+def test_an_account_closed_on_the_clashing_day_was_not_kept_out_by_it() -> None:
+    """Monday clashes and had room for one more; the accounts closed on Mondays were kept
+    out by Tuesday's capacity, and the least urgent one, open on Mondays, by the clash."""
+    fixed = _clash_on(MONDAY, 0)
+    booked = [account("x0", where=MAASTRICHT), account("y0", where=MAASTRICHT)]
+    closed = [
+        account(f"a{i:02d}", where=near(AMSTERDAM, i), closed_weekdays=frozenset({0}))
+        for i in range(12)
+    ]
+    open_monday = account("z-open", where=AMSTERDAM, last_visit=FRIDAY - timedelta(days=29))
+    plan = plan_for(
+        [*booked, *closed, open_monday],
+        week(max_visits_per_day=3, last_day=TUESDAY),
+        fixed=fixed,
+    )
+    reasons = {u.account_id: u.reason.kind for u in plan.unplanned}
+    assert reasons.pop("z-open") is ReasonKind.DAYS_CLASH
+    assert set(reasons.values()) == {ReasonKind.NO_CAPACITY}
+    assert len(reasons) == 12 - 3

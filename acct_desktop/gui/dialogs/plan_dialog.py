@@ -372,8 +372,10 @@ class PlanDialog(ScreenFitDialog):
                 len(plan.unplanned),
             )
         clashing = sum(1 for day in plan.days if day.warnings)
-        common_kind = reasons.most_common(1)[0][0]
-        if clashing and common_kind in (ReasonKind.NO_CAPACITY, ReasonKind.DAYS_CLASH):
+        # The reason most of the due accounts share (Counter keeps the first one met on a
+        # tie): a clashing day is blamed only for the accounts it had room for.
+        common = reasons.most_common(1)[0][0]
+        if clashing and common is ReasonKind.DAYS_CLASH:
             return self.tr(
                 "No new visits could be proposed: on %n day(s) the visits already booked "
                 "cannot all be kept, and such days take no new ones. Move or cancel the "
@@ -381,15 +383,21 @@ class PlanDialog(ScreenFitDialog):
                 "",
                 clashing,
             )
-        # The reason most of the due accounts share (Counter keeps the first one met on a tie).
-        common = reasons.most_common(1)[0][0]
         example = next(u.reason for u in plan.unplanned if u.reason.kind is common)
-        return self.tr(
+        said = self.tr(
             "No new visits could be proposed (%n account(s) not planned). Most of those due "
             "were left out because of: %1.",
             "",
             len(plan.unplanned),
         ).replace("%1", user_text(example.text))
+        if clashing:
+            said += " " + self.tr(
+                "Besides, on %n day(s) the visits already booked cannot all be kept: move or "
+                "cancel the clashing visits (see Why).",
+                "",
+                clashing,
+            )
+        return said
 
     def accept_plan(self) -> None:
         if self.plan is None:
