@@ -165,6 +165,12 @@ class PlanningPreferences:
             found["start"] = start
         return found
 
+    def valid_else(self, fallback: PlanningPreferences) -> PlanningPreferences:
+        """These preferences, with ``fallback``'s value for each field the planner cannot
+        work with (what *Plan visits…* keeps when it is closed with a problem showing)."""
+        fields = {name: getattr(fallback, name) for name in _fields_with(self.problems())}
+        return replace(self, **fields) if fields else self
+
     def working_weekend_days(self, first_day: date, last_day: date) -> frozenset[date]:
         """The country's official working weekend days from ``first_day`` to ``last_day``
         that the planner takes as working days (none without a country, or when turned
@@ -280,10 +286,8 @@ def load_planning_preferences(
         start=_start(values.get("start")),
         return_to_start=_flag(values.get("return_to_start"), base.return_to_start),
     )
-    if prefs.problems():  # edited by hand into something the planner refuses: start again
-        fields = {name: getattr(base, name) for name in _fields_with(prefs.problems())}
-        prefs = replace(prefs, **fields)
-    return prefs
+    # edited by hand into something the planner refuses: start again
+    return prefs.valid_else(base)
 
 
 def save_planning_preferences(prefs: PlanningPreferences, folder: Path | None = None) -> None:

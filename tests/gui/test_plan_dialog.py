@@ -386,3 +386,58 @@ def test_accounts_left_out_because_booked_days_clash_say_so(qtbot) -> None:
     assert head.text(0).startswith("No room left: on 3 days the visits already booked clash")
     assert "no capacity" not in head.text(0)
     assert head.child(0).text(0) == "Gara Tâm An"
+
+
+# -- settings changed, then the dialog closed without proposing -------------------------------
+
+
+def _change_settings(dialog: PlanDialog) -> None:
+    dialog.form.per_day.setValue(4)
+    dialog.form.day_start.setTime(QTime(7, 30))
+    dialog.form.speed.setValue(35.0)
+
+
+def test_settings_changed_then_esc_are_there_when_the_dialog_opens_again(
+    qtbot, window: MainWindow
+) -> None:
+    """Nothing typed is lost: Esc (or the window's close button) keeps the settings as
+    shown, as Esc keeps a form's draft; Cancel forgets them, as in every form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog = open_planner(window)
+    _change_settings(dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    again = open_planner(window)
+    assert again.form.per_day.value() == 4
+    assert again.form.day_start.time() == QTime(7, 30)
+    assert again.form.speed.value() == 35.0
+
+    again.form.per_day.setValue(9)
+    again.close()  # the window's close button
+    third = open_planner(window)
+    assert third.form.per_day.value() == 9
+
+    third.form.per_day.setValue(2)
+    third.buttons.button(third.buttons.StandardButton.Cancel).click()
+    fourth = open_planner(window)
+    assert fourth.form.per_day.value() == 9  # Cancel forgot the 2
+    fourth.reject()
+
+
+def test_a_setting_showing_a_problem_keeps_its_last_good_value_on_esc(
+    qtbot, window: MainWindow
+) -> None:
+    dialog = open_planner(window)
+    dialog.form.per_day.setValue(5)
+    dialog.form.lunch.setChecked(True)
+    dialog.form.lunch_from.setTime(QTime(13, 0))
+    dialog.form.lunch_to.setTime(QTime(12, 0))  # ends before it starts
+    dialog.form.start_kind.setCurrentIndex(dialog.form.start_kind.findData("place"))
+    dialog.form.start_place.setText("not a place")
+    dialog.reject()
+    again = open_planner(window)
+    assert again.form.per_day.value() == 5
+    assert again.form.check()  # the lunch and the start as they were: nothing to correct
+    again.reject()

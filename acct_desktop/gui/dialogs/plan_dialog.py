@@ -6,8 +6,10 @@ is written until Accept. The period offered is this week on a Monday, else next 
 (:func:`~acct_desktop.domain.visit_plan_days.default_period`), over the working days last
 used. The working pattern (hours, lunch, working days, visits per day, speed, whose public
 holidays, days off) is remembered per user (``services.planning_preferences``) when a plan
-is proposed. Days that take no new visits (holidays, days off, the rest of today when too
-little is left) are listed with their reason; the accounts left out are on a second tab.
+is proposed, and when the dialog is closed with Esc or its close button (Cancel forgets
+the changes, as in every form). Days that take no new visits (holidays, days off, the rest
+of today when too little is left) are listed with their reason; the accounts left out are
+on a second tab.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, QSize, Qt
@@ -140,7 +143,8 @@ class PlanDialog(ScreenFitDialog):
         self.accept_button.setObjectName("acceptPlan")
         self.accept_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept_plan)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.discard)
+        self._discarding = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.scope)
@@ -398,6 +402,36 @@ class PlanDialog(ScreenFitDialog):
                 clashing,
             )
         return said
+
+    def discard(self) -> None:
+        """Cancel: the settings changed since they were last remembered are forgotten, as
+        Cancel forgets what was typed in every form."""
+        self._discarding = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close button: the settings as shown are remembered (a field
+        showing a problem keeps its last good value), as Esc keeps what was typed in every
+        form — nothing typed is lost by closing the dialog to look something up."""
+        if not self._discarding:
+            self.remember_settings()
+        super().reject()
+
+    def remember_settings(self) -> None:
+        """Save the settings as shown, each field the planner cannot work with (a start
+        place that cannot be read) at its last remembered value."""
+        saved = saved_preferences()
+        prefs = self.form.preferences().valid_else(saved)
+        try:
+            self.form.start_point()
+        except ValueError:
+            prefs = replace(prefs, start=saved.start)
+        if prefs == saved:
+            return
+        try:
+            save_planning_preferences(prefs)
+        except OSError as exc:
+            log.warning("the planning settings could not be saved: %s", exc)
 
     def accept_plan(self) -> None:
         if self.plan is None:
