@@ -341,7 +341,7 @@ def plan_lines(plan: Plan, names: dict, settings: PlanSettings) -> list[str]:  #
             message_text(short_date(settings.last_day)),
             figure(plan.proposed_count),
             figure(plan.visit_count - plan.proposed_count),
-            figure(round(plan.new_km)),  # the drives of the days with new visits
+            figure(plan.new_km_shown),  # the drives of the days with new visits, as shown
         )
     ]
     working_weekend = sorted(settings.working_weekend_days)

@@ -8,6 +8,7 @@ them; :attr:`Reason.text` is the English wording. Import these names from
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -486,6 +487,20 @@ class PlannedDay:
         """Road kilometres of the day including the way back."""
         return sum(v.travel_km_from_previous for v in self.visits) + self.return_km
 
+    @property
+    def shown_km(self) -> int:
+        """The day's kilometres as a reader adds them up: each leg in whole kilometres as
+        shown on its row (and the way back on its own), summed — so the day's total is
+        never 51 under rows that add up to 52."""
+        legs = [v.travel_km_from_previous for v in self.visits]
+        return sum(whole_km(km) for km in [*legs, self.return_km])
+
+
+def whole_km(km: float) -> int:
+    """Kilometres as shown in whole ones: halves up (2.5 → 3), never 2.5 → 2 as Python's
+    ``round`` does."""
+    return math.floor(km + 0.5)
+
 
 @dataclass(frozen=True, slots=True)
 class UnplannedAccount:
@@ -539,6 +554,11 @@ class Plan:
         """Estimated road kilometres of the days that got new visits: the drives the new
         plan makes, not those between booked visits on other days."""
         return sum(day.travel_km for day in self.new_visit_days)
+
+    @property
+    def new_km_shown(self) -> int:
+        """``new_km`` as the days show it: the sum of their ``shown_km``."""
+        return sum(day.shown_km for day in self.new_visit_days)
 
     @property
     def visit_count(self) -> int:

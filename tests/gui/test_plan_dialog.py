@@ -441,3 +441,34 @@ def test_a_setting_showing_a_problem_keeps_its_last_good_value_on_esc(
     assert again.form.per_day.value() == 5
     assert again.form.check()  # the lunch and the start as they were: nothing to correct
     again.reject()
+
+
+def test_a_days_km_is_the_sum_of_the_rows_shown_under_it(qtbot, window: MainWindow) -> None:
+    """Five legs of 10.4 km and 0.6 km back: the rows read 10 five times and 1 back to
+    where the day started, the day 51 (the sum a reader checks), not 53; the summary adds
+    the days as shown."""
+    dialog = open_planner(window)
+    start = datetime.combine(THURSDAY, time(9))
+    visits = tuple(
+        ProposedVisit(
+            uuid.uuid4(),
+            THURSDAY,
+            start + timedelta(hours=n),
+            start + timedelta(hours=n, minutes=45),
+            n + 1,
+            10.4,
+            13,
+            (Reason(ReasonKind.NEVER_VISITED),),
+        )
+        for n in range(5)
+    )
+    day = PlannedDay(THURSDAY, visits, 0.6, 1, start + timedelta(hours=5))
+    dialog.show_plan(Plan((day,), ()), {})
+    head = dialog.tree.topLevelItem(0)
+    rows = [head.child(i) for i in range(head.childCount())]
+    assert [row.text(2) for row in rows] == ["10"] * 5 + ["1"]
+    assert rows[-1].text(1) == "Back to where the day started"
+    assert rows[-1].text(0) == "14:00"
+    assert head.text(2) == "51" == str(sum(int(row.text(2)) for row in rows))
+    assert "about 51 km" in dialog.summary.text()
+    dialog.reject()

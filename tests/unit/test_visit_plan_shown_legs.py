@@ -13,7 +13,8 @@ import pytest
 
 from acct_desktop.domain.geo import drive_between
 from acct_desktop.domain.visit_legs import drives_in_order
-from acct_desktop.domain.visit_planning import FixedVisit, PlannedDay
+from acct_desktop.domain.visit_plan_model import whole_km
+from acct_desktop.domain.visit_planning import FixedVisit, Plan, PlannedDay, ProposedVisit
 from tests.unit.test_visit_planning import (
     AMSTERDAM,
     HOME,
@@ -29,6 +30,9 @@ PLACES = {"a": AMSTERDAM, "b": HAARLEM, "c": ROTTERDAM, "d": UTRECHT}
 # Start times in minutes after 10:00; 60-minute visits: 0 and 15 (and 0 and 0) overlap, a
 # gap of 60 is too short for most of these drives, so most orders of times clash.
 TIMES = (0, 15, 60, 240)
+
+
+TUESDAY = MONDAY + timedelta(days=1)
 
 
 def at(day: date, minutes: int) -> datetime:
@@ -95,3 +99,33 @@ def test_visits_without_a_place_break_the_drive_as_on_the_route_sheet(where) -> 
         fixed.append(FixedVisit(ident, at(MONDAY, 90 * n), at(MONDAY, 90 * n + 30)))
     day = monday(plan_for(accounts, week(last_day=MONDAY), fixed=fixed))
     check_rows_follow_the_order_shown(day, HOME, True)
+
+
+# -- a day's total as a reader adds up its rows -------------------------------------------
+
+LEGS = (0.0, 0.4, 0.5, 0.6, 1.49, 2.5, 10.45, 99.5)
+
+
+def test_whole_km_rounds_halves_up() -> None:
+    assert [whole_km(km) for km in LEGS] == [0, 0, 1, 1, 1, 3, 10, 100]
+
+
+@pytest.mark.parametrize("back", LEGS)
+def test_a_days_total_is_the_sum_of_its_rows_as_shown(back) -> None:
+    """Every three legs and way back from LEGS: the day's shown km is the sum of the
+    whole km on its rows, never the rounded exact sum (5 × 10.4 km: 50, not 52)."""
+    for legs in product(LEGS, repeat=3):
+        visits = tuple(
+            ProposedVisit("x", MONDAY, at(MONDAY, n), at(MONDAY, n + 1), n + 1, km, 0, ())
+            for n, km in enumerate(legs)
+        )
+        day = PlannedDay(MONDAY, visits, back, 0, at(MONDAY, 9))
+        assert day.shown_km == sum(whole_km(km) for km in (*legs, back))
+    rows = tuple(
+        ProposedVisit("x", MONDAY, at(MONDAY, n), at(MONDAY, n + 1), n + 1, 10.4, 0, ())
+        for n in range(5)
+    )
+    five = PlannedDay(MONDAY, rows, 0.0, 0, at(MONDAY, 9))
+    assert (five.shown_km, round(five.travel_km)) == (50, 52)
+    plan = Plan((five, PlannedDay(TUESDAY, rows, back, 0, at(TUESDAY, 9))), ())
+    assert plan.new_km_shown == 50 + 50 + whole_km(back)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.config import log_dir
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.visit_plan_days import default_period
-from acct_desktop.domain.visit_plan_model import short_date
+from acct_desktop.domain.visit_plan_model import short_date, whole_km
 from acct_desktop.domain.visit_planning import (
     Plan,
     PlanCancelled,
@@ -254,7 +254,7 @@ class PlanDialog(ScreenFitDialog):
                     [
                         f"{visit.order_in_day}. {clock}",
                         names.get(visit.account_id, "?"),
-                        locale.toString(round(visit.travel_km_from_previous)),
+                        locale.toString(whole_km(visit.travel_km_from_previous)),
                         "; ".join(user_text(reason.text) for reason in visit.reasons),
                     ]
                 )
@@ -268,6 +268,8 @@ class PlanDialog(ScreenFitDialog):
                     font.setBold(True)
                     item.setFont(1, font)
                 head.addChild(item)
+            if day is not None and day.return_km > 0:  # its km is part of the day's total
+                head.addChild(self._way_back(day, when, locale))
             head.setExpanded(True)
         # Long dates ("Thứ Năm, 26 tháng 11, 2026") are never cut off; short ones keep the
         # column as it was, so it does not jump from plan to plan.
@@ -285,6 +287,21 @@ class PlanDialog(ScreenFitDialog):
         self.accept_button.setEnabled(plan.proposed_count > 0)
         if self._previewed is not None:  # the calendar shows the proposal, dashed
             self._previewed(plan, names)
+
+    def _way_back(self, day: PlannedDay, when: date, locale: QLocale) -> QTreeWidgetItem:
+        """The drive back to where the day started, after the last visit: a row of its own,
+        so the day's km is the sum of the rows shown under it."""
+        item = QTreeWidgetItem(
+            [
+                _clock(day.finishes_at, when),
+                self.tr("Back to where the day started"),
+                locale.toString(whole_km(day.return_km)),
+                "",
+            ]
+        )
+        for column in range(4):
+            item.setForeground(column, self.palette().placeholderText())
+        return item
 
     def _day_head(
         self, locale: QLocale, when: date, day: PlannedDay | None, skipped: SkippedDay | None
@@ -309,7 +326,7 @@ class PlanDialog(ScreenFitDialog):
                     if visits
                     else ""
                 ),
-                locale.toString(round(day.travel_km)) if day is not None else "",
+                locale.toString(day.shown_km) if day is not None else "",
                 said,
             ]
         )
@@ -354,7 +371,7 @@ class PlanDialog(ScreenFitDialog):
                 self.tr("%1 over %2, about %3 km; %4."),
                 new_visits,
                 days,
-                locale.toString(round(plan.new_km)),
+                locale.toString(plan.new_km_shown),
                 unplanned,
             )
         if self.account_ids is not None and not self.account_ids:
