@@ -39,6 +39,23 @@ def countries() -> dict[str, tuple[str, ...]]:
     return {code: tuple(regions) for code, regions in sorted(known.items())}
 
 
+@cache
+def countries_with_holidays() -> tuple[str, ...]:
+    """The countries to offer under *Public holidays of*: those of ``countries()`` that
+    have public holidays at all. The package also lists places it knows to have none
+    (Bouvet Island, Heard Island and McDonald Islands, the British Indian Ocean Territory:
+    its ``NoHolidayBase``), which nobody plans around."""
+    try:
+        from holidays.no_holiday_base import NoHolidayBase
+    except ImportError:  # an older package lists no such places
+        return tuple(countries())
+    return tuple(
+        code
+        for code in countries()
+        if not isinstance(holidays.country_holidays(code), NoHolidayBase)
+    )
+
+
 def region_names(country: str) -> dict[str, str]:
     """A region code's name where the package gives one ("BY" → "Bayern")."""
     calendar = holidays.country_holidays(country)

@@ -36,6 +36,7 @@ from acct_desktop.domain.visit_plan_model import short_date
 from acct_desktop.gui.dialogs.days_off_dialog import DaysOffDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label, with_problem
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
+from acct_desktop.gui.i18n import gui_language
 from acct_desktop.gui.sentences import exception_text, listed_text, user_text
 from acct_desktop.services.planning_preferences import (
     SPEED_KMH,
@@ -51,7 +52,12 @@ from acct_desktop.services.planning_preferences import (
     parse_start_place,
     start_place_text,
 )
-from acct_desktop.services.public_holidays import countries, region_names, working_weekend_days
+from acct_desktop.services.public_holidays import (
+    countries,
+    countries_with_holidays,
+    region_names,
+    working_weekend_days,
+)
 
 FIELDS = (
     "period",
@@ -94,13 +100,25 @@ def saved_preferences() -> PlanningPreferences:
     return load_planning_preferences(default_country=country_of_locale(QLocale.system().name()))
 
 
-def country_label(code: str) -> str:
-    """``NL — Nederland``: the code, and the country's name as its people write it (Qt
-    has no names of other countries in the user's language), else in English."""
+def country_label(code: str, language: str | None = None) -> str:
+    """``NL — Nederland`` in Dutch, ``NL — Netherlands`` in Vietnamese: the code, and the
+    country's name in the GUI's language (``language``, e.g. "vi"; default: the GUI's) where
+    Qt has it — a country where that language is spoken (Dutch names Belgium and Suriname,
+    Chinese Singapore) — else its English name. Never another country's name: a territory
+    without a locale of its own (Antarctica) is not the "United States" Qt falls back to."""
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
-    name = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+    wanted = QLocale(language or gui_language())
+    local = QLocale(wanted.language(), wanted.script(), territory)
+    name = ""
+    if (
+        wanted.language() != QLocale.Language.English
+        and local.language() == wanted.language()
+        and local.script() == wanted.script()
+        and local.territory() == territory
+    ):
+        name = local.nativeTerritoryName()
     return f"{code} — {name or QLocale.territoryToString(territory)}"
 
 
@@ -154,7 +172,7 @@ class PlanSettingsForm(QWidget):
         self.country = QComboBox()
         self.country.setObjectName("holidayCountry")
         self.country.addItem(self.tr("None"), None)
-        for code in countries():
+        for code in countries_with_holidays():
             self.country.addItem(country_label(code), code)
         self.region = QComboBox()
         self.region.setObjectName("holidayRegion")
