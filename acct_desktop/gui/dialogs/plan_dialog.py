@@ -269,7 +269,7 @@ class PlanDialog(ScreenFitDialog):
                     item.setFont(1, font)
                 head.addChild(item)
             if day is not None and day.return_km > 0:  # its km is part of the day's total
-                head.addChild(self._way_back(day, when, locale))
+                head.addChild(self._way_back(day, locale))
             head.setExpanded(True)
         # Long dates ("Thứ Năm, 26 tháng 11, 2026") are never cut off; short ones keep the
         # column as it was, so it does not jump from plan to plan.
@@ -288,12 +288,12 @@ class PlanDialog(ScreenFitDialog):
         if self._previewed is not None:  # the calendar shows the proposal, dashed
             self._previewed(plan, names)
 
-    def _way_back(self, day: PlannedDay, when: date, locale: QLocale) -> QTreeWidgetItem:
+    def _way_back(self, day: PlannedDay, locale: QLocale) -> QTreeWidgetItem:
         """The drive back to where the day started, after the last visit: a row of its own,
         so the day's km is the sum of the rows shown under it."""
         item = QTreeWidgetItem(
             [
-                _clock(day.finishes_at, when),
+                "",
                 self.tr("Back to where the day started"),
                 locale.toString(whole_km(day.return_km)),
                 "",
