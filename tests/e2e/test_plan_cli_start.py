@@ -17,6 +17,7 @@ import pytest
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.geo import haversine_km, road_km
+from acct_desktop.domain.visit_plan_model import whole_km
 from acct_desktop.services.planning_preferences import load_planning_preferences
 from acct_desktop.store.database import open_database
 from acct_desktop.store.models import Account
@@ -78,14 +79,16 @@ def test_the_start_flags_change_the_kilometres_for_one_run(two_garages: Path) ->
     for result in (first_visit, home, no_return, depot):
         assert result.returncode == 0, result.stderr
         assert "3 new" in result.stdout  # the same three visits each time
-    legs = road_km(haversine_km(*THU_DUC, *BIEN_HOA)) + road_km(haversine_km(*BIEN_HOA, *DEPOT))
-    assert km(first_visit.stdout) == round(legs)  # from the first visit: no leg to it
-    there = road_km(haversine_km(*HOME, *THU_DUC))  # from District 1: Thu Duc first
-    assert km(no_return.stdout) == round(there + legs)
-    back = road_km(haversine_km(*DEPOT, *HOME))
-    assert km(home.stdout) == round(there + legs + back)
+    # Each leg in whole km as the dialog's rows show it, added up (halves up).
+    out = whole_km(road_km(haversine_km(*THU_DUC, *BIEN_HOA)))
+    on = whole_km(road_km(haversine_km(*BIEN_HOA, *DEPOT)))
+    assert km(first_visit.stdout) == out + on  # from the first visit: no leg to it
+    there = whole_km(road_km(haversine_km(*HOME, *THU_DUC)))  # from District 1: Thu Duc first
+    assert km(no_return.stdout) == there + out + on
+    back = whole_km(road_km(haversine_km(*DEPOT, *HOME)))
+    assert km(home.stdout) == there + out + on + back
     # From the depot, visited first, out along the line and back to it.
-    assert km(depot.stdout) == round(2 * legs)
+    assert km(depot.stdout) == 2 * (out + on)
     # For one run: what Plan visits… remembers is unchanged.
     assert load_planning_preferences().start.kind == "first_visit"
 
