@@ -229,6 +229,13 @@
             <numerusform>No new visits could be proposed (%n accounts not planned). Most of those due were left out because of: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Besides, on %n day(s) the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</source>
+        <translation>
+            <numerusform>Besides, on %n day the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</numerusform>
+            <numerusform>Besides, on %n days the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanSettingsForm</name>

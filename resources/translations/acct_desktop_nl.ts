@@ -2963,6 +2963,10 @@
         </translation>
     </message>
     <message>
+        <source>Back to where the day started</source>
+        <translation>Terug naar het vertrekpunt</translation>
+    </message>
+    <message>
         <source>official working weekend day</source>
         <translation>officiële werkdag in het weekend</translation>
     </message>
@@ -3048,6 +3052,13 @@
         <translation>
             <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klant niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
             <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klanten niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, on %n day(s) the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</source>
+        <translation>
+            <numerusform>Bovendien kunnen op %n dag de al geboekte bezoeken niet allemaal doorgaan: verplaats of annuleer de botsende bezoeken (zie Waarom).</numerusform>
+            <numerusform>Bovendien kunnen op %n dagen de al geboekte bezoeken niet allemaal doorgaan: verplaats of annuleer de botsende bezoeken (zie Waarom).</numerusform>
         </translation>
     </message>
 </context>

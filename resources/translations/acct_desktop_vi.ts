@@ -2943,6 +2943,10 @@
         </translation>
     </message>
     <message>
+        <source>Back to where the day started</source>
+        <translation>Quay về nơi xuất phát</translation>
+    </message>
+    <message>
         <source>official working weekend day</source>
         <translation>ngày cuối tuần làm bù</translation>
     </message>
@@ -3020,6 +3024,12 @@
         <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
         <translation>
             <numerusform>Không đề xuất được lượt viếng thăm mới nào (%n khách hàng chưa được lên kế hoạch). Phần lớn khách hàng đến hạn bị bỏ qua vì: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, on %n day(s) the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</source>
+        <translation>
+            <numerusform>Ngoài ra, trong %n ngày các lượt viếng thăm đã đặt không thể giữ hết: hãy dời hoặc hủy các lượt bị trùng (xem Lý do).</numerusform>
         </translation>
     </message>
 </context>

@@ -2943,6 +2943,10 @@
         </translation>
     </message>
     <message>
+        <source>Back to where the day started</source>
+        <translation>返回当天出发地</translation>
+    </message>
+    <message>
         <source>official working weekend day</source>
         <translation>调休上班日</translation>
     </message>
@@ -3020,6 +3024,12 @@
         <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
         <translation>
             <numerusform>无法提出新的拜访（%n 个客户未安排）。到期客户中多数未安排的原因：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, on %n day(s) the visits already booked cannot all be kept: move or cancel the clashing visits (see Why).</source>
+        <translation>
+            <numerusform>此外，有 %n 天已预约的拜访无法全部按时进行：请改期或取消冲突的拜访（见“原因”）。</numerusform>
         </translation>
     </message>
 </context>
