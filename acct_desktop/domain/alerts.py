@@ -80,6 +80,8 @@ TITLES: tuple[str, ...] = (
     "Outbound for {month} {gap} below target",
     "Sell-out for {month} {gap} below target",
     "Stock for {month} {gap} below target",
+    "Visit 1 day overdue · visit booked {booked}",
+    "Visit {days} days overdue · visit booked {booked}",
 )
 _SALES_TITLES = {
     Measure.SELL_IN: TITLES[10],
@@ -161,6 +163,12 @@ class Alert:
     def hidden(self) -> bool:
         return self.dismissal is not None
 
+    @property
+    def booked(self) -> date | None:
+        """An overdue visit's booked day (see :func:`visit_alert`), else None."""
+        day = self.arguments.get("booked")
+        return day if isinstance(day, date) else None
+
 
 def alert_key(kind: AlertKind, *parts: object) -> str:
     """A key that stays the same across refreshes: ``kind:part[:part]``."""
@@ -174,21 +182,40 @@ def visit_alert(
     last_visit: date | None,
     interval_days: int,
     today: date,
+    booked: date | None = None,
 ) -> Alert | None:
-    """The account's visit is overdue for its cycle (never visited is due, not overdue)."""
+    """The account's visit is overdue for its cycle (never visited is due, not overdue).
+
+    ``booked``: the day of the account's next planned visit (today or later), if any. An
+    overdue account with a visit booked says so ("Visit 76 days overdue · visit booked
+    Fri 04/12/2026") and is amber, not red: the manager has dealt with it, and it ranks
+    below the overdue accounts with nothing booked, which still need a visit. Booking
+    does not change the alert's key or fingerprint (a dismissal still holds)."""
     days = overdue_days(last_visit, interval_days, today)
     if days <= 0:
         return None
     due = next_due(last_visit, interval_days, today)
+    if booked is not None and booked < today:
+        booked = None  # a visit still "planned" on a past day books nothing
+    params: tuple[tuple[str, object], ...] = (
+        ("days", days),
+        ("due", due),
+        ("interval", interval_days),
+    )
+    if booked is None:
+        title, severity = TITLES[0] if days == 1 else TITLES[1], Severity.RED
+    else:
+        title, severity = TITLES[14] if days == 1 else TITLES[15], Severity.AMBER
+        params += (("booked", booked),)
     return Alert(
         kind=AlertKind.VISIT_OVERDUE,
         key=alert_key(AlertKind.VISIT_OVERDUE, account_id),
         account_id=account_id,
         account_name=account_name,
         object_id=account_id,
-        title=TITLES[0] if days == 1 else TITLES[1],
-        params=(("days", days), ("due", due), ("interval", interval_days)),
-        severity=Severity.RED,
+        title=title,
+        params=params,
+        severity=severity,
         due=due,
         days_late=days,
         fingerprint=due.isoformat(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 DEFAULT_INTERVAL_DAYS = 28
 
@@ -25,3 +25,9 @@ def overdue_days(last_visit: date | None, interval_days: int, today: date) -> in
 def overdue_cutoff(interval_days: int, today: date) -> date:
     """A last visit before this day means the account is overdue."""
     return today - timedelta(days=interval_days)
+
+
+def booked_from(today: date) -> datetime:
+    """Where a booked visit starts at the earliest: the start of ``today`` where the user
+    is (a planned visit from then on books the account's next visit)."""
+    return datetime.combine(today, time()).astimezone()

@@ -78,6 +78,23 @@ def format_day(day: date | QDate, locale: QLocale | None = None, *, long: bool =
     return locale.toString(QDate(day), pattern)
 
 
+def format_day_without_year(day: date | QDate, locale: QLocale | None = None) -> str:
+    """A day of the coming months, short: the locale's day pattern without its year
+    (04/12 · 12/4 · 12月4日)."""
+    locale = locale or QLocale()
+    pattern = re.sub(r"^[^dM]*y+[^dM']*|[^dM']*y+[^dM]*$", "", day_pattern(locale))
+    if "d" not in pattern or "M" not in pattern:
+        return format_day(day, locale)
+    return locale.toString(QDate(day), pattern)
+
+
+def format_day_with_weekday(day: date, locale: QLocale | None = None) -> str:
+    """A day with its short weekday name first: Fri 04/12/2026 · T6 04/12/2026."""
+    locale = locale or QLocale()
+    weekday = locale.dayName(QDate(day).dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {format_day(day, locale)}"
+
+
 def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
     """A moment in the user's time zone, as the GUI writes it: its day (``format_day``)
     and the locale's short time (25/11/2026 08:45, 11/25/2026 8:45 AM)."""

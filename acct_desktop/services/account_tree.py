@@ -17,7 +17,12 @@ from sqlalchemy import Date, Select, and_, bindparam, case, func, literal, selec
 from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
-from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, next_due, overdue_cutoff
+from acct_desktop.domain.visit_cycles import (
+    DEFAULT_INTERVAL_DAYS,
+    booked_from,
+    next_due,
+    overdue_cutoff,
+)
 from acct_desktop.services.subtree import row_subtree_ids
 from acct_desktop.services.ytd_rollup import YtdFigures, ytd_rollup, ytd_window
 from acct_desktop.store.database import Database
@@ -29,6 +34,7 @@ from acct_desktop.store.models import (
     Visit,
     VisitCycle,
 )
+from acct_desktop.store.types import UTCDateTime
 
 OPEN = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
 
@@ -90,6 +96,7 @@ class AccountRow:
     currency: str = ""
     ytd_left_out: tuple[str, ...] = ()
     ytd_known: bool = False
+    next_planned: datetime | None = None  # the first planned visit from today on
 
     def with_ytd(self, figures: YtdFigures) -> AccountRow:
         """This row with its YTD figures."""
@@ -110,6 +117,15 @@ class AccountRow:
     @property
     def visit_overdue(self) -> bool:
         return self.next_due < self.today
+
+    @property
+    def visit_booked(self) -> date | None:
+        """The day of the visit booked for an overdue account (its next planned visit,
+        today or later; the alert list's rule, ``domain.alerts.visit_alert``), else None."""
+        if not self.visit_overdue or self.next_planned is None:
+            return None
+        day = self.next_planned.astimezone().date()
+        return day if day >= self.today else None
 
     @property
     def ytd_vs_target(self) -> Decimal | None:
@@ -161,8 +177,8 @@ class AccountTreeService:
         return self._cached_columns
 
     @staticmethod
-    def _params(today: date) -> dict[str, date]:
-        return {"tree_today": today}
+    def _params(today: date) -> dict[str, Any]:
+        return {"tree_today": today, "tree_day_start": booked_from(today)}
 
     def _build_columns(self) -> dict[str, Any]:
         today = bindparam("tree_today", type_=Date)
@@ -219,7 +235,20 @@ class AccountTreeService:
             .correlate(Account)
             .scalar_subquery()
         )
+        # The visit booked: the first planned one from the start of today (local) on.
+        next_planned = (
+            select(func.min(Visit.planned_start))
+            .where(
+                Visit.account_id == Account.id,
+                Visit.status == VisitStatus.PLANNED,
+                Visit.archived_at.is_(None),
+                Visit.planned_start >= bindparam("tree_day_start", type_=UTCDateTime()),
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
         return {
+            "next_planned": next_planned,
             "child_count": child_count,
             "last_visit": last_visit,
             "interval": interval,
@@ -245,6 +274,7 @@ class AccountTreeService:
             cols["open_issues"],
             cols["overdue_issues"],
             Account.currency,
+            cols["next_planned"],
         )
         return query, cols
 
@@ -372,7 +402,7 @@ class AccountTreeService:
                 ytd = ytd_rollup(session, {row[0]: row[14] for row in rows}, today)
         found = []
         for row in rows:
-            full = AccountRow(*row[:14], today=today, currency=row[14])
+            full = AccountRow(*row[:14], today=today, currency=row[14], next_planned=row[15])
             found.append(full.with_ytd(ytd[row[0]]) if ytd is not None else full)
         return found
 

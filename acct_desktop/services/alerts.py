@@ -45,7 +45,7 @@ from acct_desktop.domain.alerts import (
 from acct_desktop.domain.enums import VisitStatus
 from acct_desktop.domain.quote_workflow import OPEN as OPEN_QUOTE_STATUSES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
-from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, overdue_cutoff
+from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, booked_from, overdue_cutoff
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issues import IssueFilter, IssueService
 from acct_desktop.services.paging import PageRequest
@@ -208,7 +208,8 @@ class AlertService:
     # -- the kinds --------------------------------------------------------------------------
     def _visit_alerts(self, session: Session, today: date, _s: AlertSettings) -> list[Alert]:
         """Accounts with no done visit within their cycle (own cycle, else their tier's, else
-        the default — as in the account tree), judged by ``visit_cycles``."""
+        the default — as in the account tree), judged by ``visit_cycles``; with the day of
+        each one's next planned visit from today on (the visit booked for it)."""
         own, by_tier = aliased(VisitCycle), aliased(VisitCycle)
         interval = func.coalesce(own.interval_days, by_tier.interval_days, DEFAULT_INTERVAL_DAYS)
         days = set(session.scalars(select(VisitCycle.interval_days).distinct()))
@@ -224,16 +225,28 @@ class AlertService:
         cutoff = case(cutoffs, value=interval, else_=cutoffs[DEFAULT_INTERVAL_DAYS])
         recent = select(Visit.id).where(*done, Visit.planned_start >= cutoff)
         last = select(func.max(Visit.planned_start)).where(*done).correlate(Account)
+        booked = (
+            select(func.min(Visit.planned_start))
+            .where(
+                Visit.account_id == Account.id,
+                Visit.status == VisitStatus.PLANNED,
+                Visit.archived_at.is_(None),
+                Visit.planned_start >= booked_from(today),
+            )
+            .correlate(Account)
+        )
         query = (
             select(Account.id, Account.name, interval, last.scalar_subquery())
+            .add_columns(booked.scalar_subquery())
             .outerjoin(own, own.account_id == Account.id)
             .outerjoin(by_tier, by_tier.tier == Account.tier)
             .where(Account.archived_at.is_(None), ~recent.correlate(Account, own, by_tier).exists())
         )
         alerts = []
-        for account_id, name, every, last_visit in session.execute(query):
+        for account_id, name, every, last_visit, next_planned in session.execute(query):
             last_day = last_visit.date() if last_visit is not None else None
-            alert = visit_alert(account_id, name, last_day, every, today)
+            booked_day = next_planned.astimezone().date() if next_planned is not None else None
+            alert = visit_alert(account_id, name, last_day, every, today, booked_day)
             if alert is not None:
                 alerts.append(alert)
         return alerts

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from acct_desktop.domain.enums import Tier
+from acct_desktop.domain.enums import Tier, VisitPurpose, VisitStatus
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE, YTD, badge
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.tree_sources import FilterSource, TerritorySource
 from acct_desktop.services.account_tree import AccountFilter, AccountRow, TerritoryRow
+from acct_desktop.store.models import Visit
 
 
 def tree(window: MainWindow):
@@ -72,6 +73,38 @@ def test_next_due_says_how_many_days_overdue(window) -> None:
     assert "overdue" in text
     row = dock.model.data(dock.model.index(0, 0), ROW_ROLE)
     assert row.next_due < date.today()
+
+
+def test_an_overdue_account_with_a_visit_booked_says_when_not_how_late(window) -> None:
+    dock = tree(window)
+    dock.filter_menu.apply(AccountFilter(visit_overdue=True))
+    model = dock.model
+    rows = [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+    number = next(r for r, row in enumerate(rows) if row.visit_booked is None)
+    row = rows[number]
+    day = row.today + timedelta(days=3)
+    start = datetime.combine(day, time(15, 30)).astimezone()
+    with window.workspace.db.session() as session:
+        session.add(
+            Visit(
+                account_id=row.id,
+                planned_start=start,
+                planned_end=start + timedelta(hours=1),
+                purpose=VisitPurpose.SERVICE,
+                status=VisitStatus.PLANNED,
+            )
+        )
+    model.refresh_accounts([row.id])
+    name, due = model.index(number, NAME), model.index(number, NEXT_DUE)
+    assert model.data(name, ROW_ROLE).visit_booked == day
+    text = model.data(due, Qt.ItemDataRole.DisplayRole)
+    assert text.startswith("booked ") and "overdue" not in text and str(day.year) not in text
+    assert model.data(due, Qt.ItemDataRole.ForegroundRole).name() == TONE_COLOURS["due_soon"]
+    tip = model.data(name, Qt.ItemDataRole.ToolTipRole)
+    assert "Visit overdue since" in tip and "visit booked" in tip
+    ring = badge(TONE_COLOURS["due_soon"], hollow=True)
+    if not row.overdue_issues:
+        assert model.data(name, Qt.ItemDataRole.DecorationRole).cacheKey() == ring.cacheKey()
 
 
 def test_sorting_a_column_sorts_every_level_in_the_database(window) -> None:

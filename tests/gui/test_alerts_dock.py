@@ -60,13 +60,33 @@ def test_the_dock_lists_every_alert_red_first_with_a_summary_by_kind(dock, works
     alerts = expected(workspace)
     assert [a.key for a in dock.model.alerts()] == [a.key for a in alerts]
     visits = sum(a.kind is AlertKind.VISIT_OVERDUE for a in alerts)
+    booked = sum(a.booked is not None for a in alerts)
     issues = sum(a.kind is AlertKind.ISSUE_OVERDUE for a in alerts)
     summary = dock.summary.text()
-    assert f"{visits} visits overdue" in summary and f"{issues} issues past deadline" in summary
+    # the demo has overdue accounts with a visit planned: how many still need one, then
+    # how many are booked
+    assert 0 < booked < visits
+    assert f"{visits - booked} visits overdue, not booked" in summary
+    assert f"{booked} overdue visits booked" in summary
+    assert f"{issues} issues past deadline" in summary
     assert "quotes expire within 7 days" in summary and "●" in summary
     first = dock.model.index(0, 0)
     assert dock.model.data(first).split("\n") == [alert_sentence(alerts[0]), alerts[0].account_name]
     assert "Red: needs you now" in dock.model.data(first, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_overdue_visit_with_one_booked_says_the_day_and_comes_after_the_unbooked(
+    dock,
+) -> None:
+    visits = [a for a in dock.model.alerts() if a.kind is AlertKind.VISIT_OVERDUE]
+    booked = [a for a in visits if a.booked is not None]
+    assert booked and visits[-len(booked) :] == booked  # the unbooked ones first
+    row = dock.model.row_of(booked[0].key)
+    assert row is not None
+    sentence = dock.model.data(dock.model.index(row, 0)).split("\n")[0]
+    weekday = booked[0].booked.strftime("%a")  # English: the C locale's short day name
+    assert sentence.startswith(f"Visit {booked[0].days_late} days overdue · visit booked ")
+    assert weekday in sentence
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dock) -> None:

@@ -91,6 +91,28 @@ def test_a_visit_is_overdue_the_day_after_its_cycle_ends_and_never_visited_is_no
     assert visit_alert(ACCOUNT, "A", None, 14, TODAY) is None
 
 
+def test_an_overdue_visit_with_a_visit_booked_says_so_and_ranks_below_the_unbooked() -> None:
+    last = TODAY - timedelta(days=90)
+    booked_day = TODAY + timedelta(days=10)
+    booked = visit_alert(ACCOUNT, "Booked", last, 14, TODAY, booked=booked_day)
+    not_booked = visit_alert(uuid.UUID(int=2), "Not booked", last + timedelta(5), 14, TODAY)
+    assert booked is not None and not_booked is not None
+    assert booked.text == f"Visit 76 days overdue · visit booked {booked_day}"
+    assert booked.booked == booked_day and not_booked.booked is None
+    assert (booked.severity, not_booked.severity) == (Severity.AMBER, Severity.RED)
+    # the longer overdue one, booked, comes after the one with nothing booked
+    assert ordered([booked, not_booked]) == [not_booked, booked]
+    # booking keeps the alert's key and fingerprint: a dismissal of it still holds
+    plain = visit_alert(ACCOUNT, "Booked", last, 14, TODAY)
+    assert plain is not None
+    assert (booked.key, booked.fingerprint) == (plain.key, plain.fingerprint)
+    # a visit left "planned" on a past day books nothing
+    stale = visit_alert(ACCOUNT, "Booked", last, 14, TODAY, booked=TODAY - timedelta(1))
+    assert stale is not None and stale.booked is None and stale.severity is Severity.RED
+    today = visit_alert(ACCOUNT, "Booked", last, 14, TODAY, booked=TODAY)
+    assert today is not None and today.booked == TODAY
+
+
 @pytest.mark.parametrize(
     ("left", "expected"),
     [(-1, None), (0, "Q-1 expires today"), (1, "Q-1 expires tomorrow"),
@@ -249,6 +271,42 @@ def test_a_visit_is_overdue_one_day_after_the_accounts_own_cycle(db, service) ->
     assert by_key(service, key) is None
     late = by_key(service, key, TODAY + timedelta(days=1))
     assert late is not None and late.days_late == 1 and late.due == TODAY
+
+
+def test_an_overdue_account_with_a_planned_visit_ahead_is_booked_for_its_first_one(
+    db, service
+) -> None:
+    overdue = [a for a in service.alerts(TODAY) if a.kind is AlertKind.VISIT_OVERDUE]
+    plain = [a for a in overdue if a.booked is None]
+    assert len(plain) >= 3
+    first, second, third = (a.account_id for a in plain[:3])
+
+    def visit(account: uuid.UUID, day: date, status: VisitStatus, hour: int = 9) -> Visit:
+        start = datetime.combine(day, time(hour)).astimezone()
+        return Visit(
+            account_id=account,
+            planned_start=start,
+            planned_end=start + timedelta(hours=1),
+            purpose=VisitPurpose.SERVICE,
+            status=status,
+        )
+
+    with db.session() as session:
+        session.add_all(
+            [
+                visit(first, TODAY + timedelta(days=9), VisitStatus.PLANNED),
+                visit(first, TODAY + timedelta(days=3), VisitStatus.PLANNED, 16),
+                visit(first, TODAY + timedelta(days=1), VisitStatus.CANCELLED),
+                visit(second, TODAY, VisitStatus.PLANNED, 8),  # later today: booked
+                visit(third, TODAY - timedelta(days=1), VisitStatus.PLANNED),  # stale
+            ]
+        )
+    found = {a.account_id: a for a in service.alerts(TODAY) if a.kind is AlertKind.VISIT_OVERDUE}
+    assert found[first].booked == TODAY + timedelta(days=3)
+    assert found[first].severity is Severity.AMBER
+    assert found[second].booked == TODAY
+    assert found[third].booked is None and found[third].severity is Severity.RED
+    assert len(found) == len(overdue)  # booked, still overdue: listed, not dropped
 
 
 def test_rebates_entered_late_days_after_signing_are_on_time_one_more_is_late(db) -> None:

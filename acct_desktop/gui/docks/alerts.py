@@ -35,6 +35,7 @@ from acct_desktop.domain.alerts import (
     Alert,
     AlertKind,
     AlertSettings,
+    Severity,
     next_monday,
 )
 from acct_desktop.domain.text_search import TextFilter
@@ -48,6 +49,7 @@ from acct_desktop.gui.models.alert_list import (
     COLOURS,
     AlertListModel,
     alert_sentence,
+    booking_words,
     count_words,
 )
 from acct_desktop.gui.models.columns import TONE_COLOURS
@@ -317,14 +319,28 @@ class AlertsDock(FeatureDock):
         counts = Counter(alert.kind for alert in shown)
         worst = {alert.kind: alert.severity for alert in reversed(shown)}  # red sorts first
         text_colour = self.palette().color(QPalette.ColorRole.WindowText).name()
-        parts = [
-            f'<a href="{kind.value}" style="text-decoration:none;color:{text_colour};'
-            f'font-weight:{600 if kind is self.kind_filter else 400}">'
-            f'<span style="color:{COLOURS[worst[kind]]}">●</span>&nbsp;'
-            f"{count_words(kind, counts[kind], self.settings.quote_days)}</a>"
-            for kind in AlertKind
-            if counts[kind]
-        ]
+
+        def part(kind: AlertKind, severity: Severity, words: str) -> str:
+            return (
+                f'<a href="{kind.value}" style="text-decoration:none;color:{text_colour};'
+                f'font-weight:{600 if kind is self.kind_filter else 400}">'
+                f'<span style="color:{COLOURS[severity]}">●</span>&nbsp;{words}</a>'
+            )
+
+        booked = sum(1 for alert in shown if alert.booked is not None)
+        parts = []
+        for kind in AlertKind:
+            if not counts[kind]:
+                continue
+            if kind is AlertKind.VISIT_OVERDUE and booked:
+                # how many still need a visit, then how many have one booked
+                to_book = counts[kind] - booked
+                if to_book:
+                    parts.append(part(kind, Severity.RED, booking_words(False, to_book)))
+                parts.append(part(kind, Severity.AMBER, booking_words(True, booked)))
+                continue
+            words = count_words(kind, counts[kind], self.settings.quote_days)
+            parts.append(part(kind, worst[kind], words))
         if self.kind_filter is not None:
             parts.append('<a href="all">' + self.tr("Show all") + "</a>")
         self.summary.setText(" · ".join(parts))

@@ -26,12 +26,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
     enum_label,
+    format_day_with_weekday,
+    format_day_without_year,
     format_month,
     format_value,
     percent_text,
@@ -88,16 +90,25 @@ YTD_TIP = QT_TRANSLATE_NOOP(
 DETAIL_BATCH = 50  # rows whose computed columns are read in one query (a screenful)
 
 
+NEAR_DAYS = 183  # a booked day this close is written without its year
+
+
 @cache
-def badge(colour: str) -> QIcon:
-    """A small filled dot in a status colour (always paired with text saying why)."""
+def badge(colour: str, hollow: bool = False) -> QIcon:
+    """A small filled dot in a status colour (always paired with text saying why);
+    ``hollow``: a ring (an overdue visit that has one booked)."""
     pixmap = QPixmap(10, 10)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 8, 8)
+    if hollow:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(colour), 2))
+        painter.drawEllipse(2, 2, 6, 6)
+    else:
+        painter.setBrush(QColor(colour))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, 8, 8)
     painter.end()
     return QIcon(pixmap)
 
@@ -432,7 +443,8 @@ class AccountTreeModel(QAbstractItemModel):
             if row.archived:
                 return QColor(TONE_COLOURS["draft"])
             if column == NEXT_DUE and row.visit_overdue:
-                return QColor(TONE_COLOURS["overdue"])
+                # booked: in hand (amber), not waiting for the manager (red)
+                return QColor(TONE_COLOURS["due_soon" if row.visit_booked else "overdue"])
             if column == ISSUES and row.overdue_issues:
                 return QColor(TONE_COLOURS["overdue"])
             if column == YTD and row.ytd_vs_target is not None:
@@ -441,7 +453,7 @@ class AccountTreeModel(QAbstractItemModel):
             if row.overdue_issues:
                 return badge(TONE_COLOURS["overdue"])
             if row.visit_overdue:
-                return badge(TONE_COLOURS["due_soon"])
+                return badge(TONE_COLOURS["due_soon"], hollow=row.visit_booked is not None)
             return badge("transparent")  # keeps names aligned with badged rows
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return self._tooltip(row)
@@ -468,6 +480,10 @@ class AccountTreeModel(QAbstractItemModel):
                 else QCoreApplication.translate("account_tree", "never")
             )
         if column == NEXT_DUE:
+            if booked := row.visit_booked:  # when it will be seen (how late: tooltip)
+                near = (booked - row.today).days < NEAR_DAYS
+                day = format_day_without_year(booked) if near else format_value(booked)
+                return QCoreApplication.translate("account_tree", "booked %1").replace("%1", day)
             if row.visit_overdue:  # how late says more than a past date (in the tooltip)
                 days = (row.today - row.next_due).days
                 return QCoreApplication.translate("account_tree", "%1 d overdue").replace(
@@ -492,7 +508,17 @@ class AccountTreeModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(row: AccountRow) -> str:
         lines = [row.name, f"{row.code} · {enum_label(row.kind)}"]
-        if row.visit_overdue:
+        if booked := row.visit_booked:
+            lines.append(
+                filled_in(
+                    QCoreApplication.translate(
+                        "account_tree", "Visit overdue since %1 · visit booked %2"
+                    ),
+                    format_value(row.next_due),
+                    format_day_with_weekday(booked),
+                )
+            )
+        elif row.visit_overdue:
             lines.append(
                 QCoreApplication.translate("account_tree", "Visit overdue since %1").replace(
                     "%1", format_value(row.next_due)

@@ -28,6 +28,7 @@ from acct_desktop.domain.percentages import Percent
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
+    format_day_with_weekday,
     format_decimal,
     format_month,
     format_value,
@@ -61,6 +62,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} below target"),
     QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} below target"),
     QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} below target"),
+    QT_TRANSLATE_NOOP("alerts", "Visit 1 day overdue · visit booked {booked}"),
+    QT_TRANSLATE_NOOP("alerts", "Visit {days} days overdue · visit booked {booked}"),
 )
 
 # The summary's words per kind: (one, several); %1 is the count, %2 the quote days.
@@ -92,6 +95,26 @@ COUNT_WORDS = {
 }
 
 
+# An overdue visit's summary when some of them have a visit booked: those still to book
+# (red), then those booked (amber).
+BOOKING_WORDS = (
+    (
+        QT_TRANSLATE_NOOP("alerts", "1 visit overdue, not booked"),
+        QT_TRANSLATE_NOOP("alerts", "%1 visits overdue, not booked"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("alerts", "1 overdue visit booked"),
+        QT_TRANSLATE_NOOP("alerts", "%1 overdue visits booked"),
+    ),
+)
+
+
+def booking_words(booked: bool, count: int) -> str:
+    """ "87 visits overdue, not booked" / "24 overdue visits booked"."""
+    words = QCoreApplication.translate("alerts", BOOKING_WORDS[booked][count != 1])
+    return words.replace("%1", QLocale().toString(count))
+
+
 def count_words(kind: AlertKind, count: int, quote_days: int) -> str:
     """ "7 visits overdue", "1 quote expires within 7 days" … in the user's language."""
     words = QCoreApplication.translate("alerts", COUNT_WORDS[kind][count != 1])
@@ -108,6 +131,8 @@ def _shown(name: str, value: object) -> str:
         return percent_text(value.value, signed=value.signed, locale=locale)
     if isinstance(value, date) and name == "month":
         return format_month(value, long=True, locale=locale)
+    if isinstance(value, date) and name == "booked":  # "Fri 04/12/2026"
+        return format_day_with_weekday(value, locale)
     return format_value(value)
 
 
