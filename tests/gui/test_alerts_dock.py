@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 
 from acct_desktop.domain import alerts as domain
 from acct_desktop.domain.alerts import AlertKind, AlertSettings, Dismissal
@@ -18,7 +18,9 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog
 from acct_desktop.gui.docks import alerts as dock_module
 from acct_desktop.gui.docks.alerts import AlertsDock
+from acct_desktop.gui.labels import percent_text
 from acct_desktop.gui.models.alert_list import alert_sentence
+from acct_desktop.gui.widgets.alert_rows import LINE_SEPARATOR
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.models.alerts import AlertDismissal
 from tests.conftest import DEMO_TODAY
@@ -87,6 +89,27 @@ def test_an_overdue_visit_with_one_booked_says_the_day_and_comes_after_the_unboo
     weekday = booked[0].booked.strftime("%a")  # English: the C locale's short day name
     assert sentence.startswith(f"Visit {booked[0].days_late} days overdue · visit booked ")
     assert weekday in sentence
+
+
+def painted_lines(dock: AlertsDock, row: int) -> list[str]:
+    """Row ``row``'s lines as the list paints them at its width."""
+    option = QStyleOptionViewItem()
+    dock.view.initViewItemOption(option)
+    index = dock.model.index(row, 0)
+    option.rect = dock.view.visualRect(index)
+    return dock.view.itemDelegate().shown(option, index).text.split(LINE_SEPARATOR)
+
+
+def test_a_sales_alert_shows_its_gap_and_the_end_of_a_long_account_name(qtbot, dock) -> None:
+    sales = next(a for a in dock.model.alerts() if a.kind is AlertKind.SALES_BELOW_TARGET)
+    name = "Công ty TNHH Dầu nhớt Cửu Long Kho chi nhánh Trung tâm phân phối Vinh 2"
+    dock.model.set_alerts([replace(sales, account_name=name)])
+    dock.resize(300, 600)  # narrower than the default dock
+    qtbot.waitUntil(lambda: dock.view.viewport().width() < 300)
+    sentence, account = painted_lines(dock, 0)
+    assert percent_text(sales.amount) in sentence  # the gap, not only in the tooltip
+    assert sentence.split()[0] in {"Sell-in", "Outbound", "Sell-out", "Stock"}
+    assert "…" in account and account.startswith("Công ty") and account.endswith("Vinh 2")
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dock) -> None:

@@ -55,6 +55,7 @@ from acct_desktop.gui.models.alert_list import (
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ServiceStep
+from acct_desktop.gui.widgets.alert_rows import AlertRowDelegate
 from acct_desktop.reporting.list_content import ScreenList
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.alerts import AlertsChanged, AlertService
@@ -95,8 +96,10 @@ class AlertsDock(FeatureDock):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformItemSizes(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # rows fit the panel's width: the sentence on its line, the account on the next,
-        # each ending in "…" where it is longer (whole in the tooltip). Not wrapped: every
+        self.view.setItemDelegate(AlertRowDelegate(self.view))
+        # rows fit the panel's width: the sentence on its line (cut at its end), the
+        # account on the next (cut in its middle: a branch's name ends with where it is),
+        # each with "…" where it is longer (whole in the tooltip). Not wrapped: every
         # row is as tall as the last (uniform sizes), and a Dutch sentence wrapping onto
         # the second line pushed the account out of the row.
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

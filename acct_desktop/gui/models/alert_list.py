@@ -58,10 +58,10 @@ TITLES = (
     QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still awaiting approval"),
     QT_TRANSLATE_NOOP("alerts", "Issue {number} 1 day past deadline"),
     QT_TRANSLATE_NOOP("alerts", "Issue {number} {days} days past deadline"),
-    QT_TRANSLATE_NOOP("alerts", "Sell-in for {month} {gap} below target"),
-    QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} below target"),
-    QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} below target"),
-    QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} below target"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-in {gap} below target · {month}"),
+    QT_TRANSLATE_NOOP("alerts", "Outbound {gap} below target · {month}"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-out {gap} below target · {month}"),
+    QT_TRANSLATE_NOOP("alerts", "Stock {gap} below target · {month}"),
     QT_TRANSLATE_NOOP("alerts", "Visit 1 day overdue · visit booked {booked}"),
     QT_TRANSLATE_NOOP("alerts", "Visit {days} days overdue · visit booked {booked}"),
 )
@@ -129,8 +129,8 @@ def _shown(name: str, value: object) -> str:
         return format_decimal(value, locale)
     if isinstance(value, Percent):  # "18.0%" · "18,0 %"
         return percent_text(value.value, signed=value.signed, locale=locale)
-    if isinstance(value, date) and name == "month":
-        return format_month(value, long=True, locale=locale)
+    if isinstance(value, date) and name == "month":  # "Oct 2026" · "10/2026": a short end
+        return format_month(value, locale=locale)
     if isinstance(value, date) and name == "booked":  # "Fri 04/12/2026"
         return format_day_with_weekday(value, locale)
     return format_value(value)
