@@ -215,6 +215,14 @@ def test_the_demo_has_alerts_of_every_area_in_a_stable_order(service: AlertServi
     assert len(keys(alerts)) == len(alerts)
 
 
+def test_the_demo_has_a_rebate_entered_late_within_the_alerts_window(service) -> None:
+    late = [a for a in service.alerts(TODAY) if a.kind is AlertKind.REBATE_LATE]
+    assert len(late) == 1
+    args = late[0].arguments
+    assert args["delay"] == 16 and args["limit"] == 7  # signed 21 days ago, entered 5 ago
+    assert late[0].text.startswith(f"Rebate {args['number']} entered late: 16 days after")
+
+
 def test_the_settings_choose_the_kinds(service: AlertService) -> None:
     only = AlertSettings(kinds=frozenset({AlertKind.ISSUE_OVERDUE}))
     assert {a.kind for a in service.alerts(TODAY, only)} == {AlertKind.ISSUE_OVERDUE}
@@ -317,6 +325,7 @@ def test_rebates_entered_late_days_after_signing_are_on_time_one_more_is_late(db
         account = session.scalars(select(Account.id).order_by(Account.code)).first()
     late_days = records.late_entry_days()
     signed = TODAY - timedelta(days=20)
+    before = keys(AlertService(db, "tester").alerts(TODAY), AlertKind.REBATE_LATE)
 
     def enter(delay: int) -> uuid.UUID:
         draft = RebateDraft(
@@ -333,7 +342,7 @@ def test_rebates_entered_late_days_after_signing_are_on_time_one_more_is_late(db
 
     on_time, late = enter(late_days), enter(late_days + 1)
     alerts = AlertService(db, "tester").alerts(TODAY)
-    assert keys(alerts, AlertKind.REBATE_LATE) == {f"rebate_late:{late}"}
+    assert keys(alerts, AlertKind.REBATE_LATE) - before == {f"rebate_late:{late}"}
     inactive = {a.key: a for a in alerts if a.kind is AlertKind.REBATE_NOT_ACTIVE}
     assert set(inactive) == {f"rebate_not_active:{on_time}", f"rebate_not_active:{late}"}
     assert all(a.severity is Severity.AMBER for a in inactive.values())  # period not begun

@@ -211,7 +211,8 @@ def build_rebates(
     rng: random.Random, accounts: list[AccountSeed], today: date
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """Rebate agreements (and tiers) for heads of groups; some were entered late on
-    purpose. Their settlements follow the sales (``demo.settlements``)."""
+    purpose, one of them lately (``recent_late_agreement``). Their settlements follow the
+    sales (``demo.settlements``)."""
     agreements: list[dict[str, object]] = []
     tiers: list[dict[str, object]] = []
     heads = [a for a in accounts if a.parent_id is None and a.kind is not AccountKind.WORKSHOP]
@@ -257,7 +258,48 @@ def build_rebates(
                             "rebate_percent": Decimal(percent),
                         }
                     )
+    late = recent_late_agreement(heads, agreements, today)
+    if late is not None:
+        agreements.append(late)
     return agreements, tiers
+
+
+# The agreement entered late lately: signed three weeks before "today", entered five days
+# before it (a fortnight past the 7 days the register allows), so the alert list's
+# "entered late" (news for 30 days) has a case whatever day the demo is made for.
+RECENT_LATE_SIGNED_DAYS_AGO = 21
+RECENT_LATE_ENTERED_DAYS_AGO = 5
+
+
+def recent_late_agreement(
+    heads: list[AccountSeed], agreements: list[dict[str, object]], today: date
+) -> dict[str, object] | None:
+    """A fixed-percent agreement for twelve months from the month it was signed, with the
+    first head of a group that has none this year (else the first head). Its id is derived
+    from the date, not drawn: the rest of the demo stays as the seed makes it."""
+    if not heads:
+        return None
+    this_year = {a["account_id"] for a in agreements if a["period_end"] >= today}
+    account = next((h for h in heads if h.id not in this_year), heads[0])
+    signed = today - timedelta(days=RECENT_LATE_SIGNED_DAYS_AGO)
+    start = signed.replace(day=1)
+    end = start.replace(year=start.year + 1) - timedelta(days=1)
+    return {
+        "id": uuid.uuid5(uuid.NAMESPACE_URL, f"acct-desktop-demo-late-rebate-{today}"),
+        "number": f"R-{signed.year}-{len(agreements) + 1:04d}",
+        "account_id": account.id,
+        "kind": RebateKind.FIXED_PERCENT,
+        "period_start": start,
+        "period_end": end,
+        "currency": account.country.currency,
+        "category": None,
+        "fixed_percent": Decimal("1.5"),
+        "baseline_amount": None,
+        "signed_on": signed,
+        "signed_by": ref.REBATE_SIGNATORIES[account.country.language],
+        "entered_on": today - timedelta(days=RECENT_LATE_ENTERED_DAYS_AGO),
+        "status": RebateStatus.ACTIVE,
+    }
 
 
 TIER_INTERVAL_DAYS = {Tier.A: 7, Tier.B: 14, Tier.C: 28}
