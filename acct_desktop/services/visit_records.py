@@ -5,6 +5,7 @@ with the old values."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -126,24 +127,60 @@ class VisitRecords:
         start, end = _utc(start), _utc(end)
         _check(start, end)
         with saving(self._db, "visit", visit_id, self._actor, _refused) as session:
-            visit = self._get(session, visit_id)
-            old = VisitTimes(visit.planned_start, visit.planned_end)
-            if expected is not None and (old.start, old.end) != (expected.start, expected.end):
-                self._refuse(session, visit, ["planned_start"], doing)
-            if visit.status is not VisitStatus.PLANNED:
-                raise VisitRejected(NOT_MOVABLE[visit.status])
-            if (old.start, old.end) != (start, end):
-                record_change(
-                    session,
-                    self._actor,
-                    "visit",
-                    visit.id,
-                    "planned_start",
-                    old.start.isoformat(),
-                    start.isoformat(),
+            return self._move(session, visit_id, VisitTimes(start, end), expected, doing)
+
+    def move_together(
+        self,
+        moves: Mapping[uuid.UUID, VisitTimes],
+        expected: Mapping[uuid.UUID, VisitTimes] | None = None,
+        doing: Doing = Doing.UNDO,
+    ) -> dict[uuid.UUID, VisitTimes]:
+        """Several visits moved at once, all or none (two stops of a route trading places);
+        returns each one's old times. ``expected`` as for ``move``, per visit."""
+        wanted = {
+            visit_id: VisitTimes(_utc(times.start), _utc(times.end))
+            for visit_id, times in moves.items()
+        }
+        for times in wanted.values():
+            _check(times.start, times.end)
+        with saving(self._db, "visit", list(wanted), self._actor, _refused) as session:
+            return {
+                visit_id: self._move(
+                    session, visit_id, times, (expected or {}).get(visit_id), doing
                 )
-                visit.planned_start, visit.planned_end = start, end
-            return old
+                for visit_id, times in wanted.items()
+            }
+
+    def _move(
+        self,
+        session: Session,
+        visit_id: uuid.UUID,
+        times: VisitTimes,
+        expected: VisitTimes | None,
+        doing: Doing,
+    ) -> VisitTimes:
+        start, end = times.start, times.end
+        visit = self._get(session, visit_id)
+        old = VisitTimes(visit.planned_start, visit.planned_end)
+        if expected is not None and (old.start, old.end) != (
+            _utc(expected.start),
+            _utc(expected.end),
+        ):
+            self._refuse(session, visit, ["planned_start"], doing)
+        if visit.status is not VisitStatus.PLANNED:
+            raise VisitRejected(NOT_MOVABLE[visit.status])
+        if (old.start, old.end) != (start, end):
+            record_change(
+                session,
+                self._actor,
+                "visit",
+                visit.id,
+                "planned_start",
+                old.start.isoformat(),
+                start.isoformat(),
+            )
+            visit.planned_start, visit.planned_end = start, end
+        return old
 
     def set_status(
         self,

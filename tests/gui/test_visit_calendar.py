@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.domain.stop_order import Stop, neighbour
 from acct_desktop.gui.docks.visit_calendar import DAY, MONTH, VisitCalendarDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.store import models as m
@@ -505,3 +506,53 @@ def test_visits_are_chosen_moved_and_opened_with_the_keyboard(qtbot, window: Mai
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.workspace.visit_records.times(chosen.id).start == before.start
+
+
+def test_a_run_of_nudges_of_one_visit_is_one_undo_step(qtbot, window: MainWindow) -> None:
+    dock, visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    view.select(visit.id)
+    records = window.workspace.visit_records
+    before = records.times(visit.id)
+    steps = window.undo_stack.count()
+    for _ in range(4):  # an hour later, 15 minutes a press
+        QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert records.times(visit.id).start - before.start == timedelta(hours=1)
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert records.times(visit.id) == before
+    window.undo_stack.redo()
+    assert records.times(visit.id).start - before.start == timedelta(hours=1)
+
+
+def test_alt_shift_up_moves_a_stop_before_the_previous_one_keeping_lengths(
+    qtbot, window: MainWindow
+) -> None:
+    dock, visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    records = window.workspace.visit_records
+    first = records.times(visit.id)
+    gap = timedelta(minutes=45)
+    later = first.end + gap  # a second, shorter stop that day
+    second_id = records.plan(visit.account_id, later, later + timedelta(minutes=30))
+    dock.reload()
+    stops = [Stop(b.id, b.start, b.end) for b in view.blocks if b.status is VisitStatus.PLANNED]
+    assert neighbour(stops, second_id, -1).key == visit.id  # the stop just before it
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    view.select(second_id)
+    steps = window.undo_stack.count()
+    QTest.keyClick(
+        view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    moved, other = records.times(second_id), records.times(visit.id)
+    assert (moved.start, moved.end) == (first.start, first.start + timedelta(minutes=30))
+    assert other.end == later + timedelta(minutes=30)  # the pair ends when it did
+    assert other.end - other.start == first.end - first.start  # lengths kept
+    assert other.start - moved.end == gap  # no clash: the gap kept
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert records.times(visit.id) == first
+    assert records.times(second_id).start == later

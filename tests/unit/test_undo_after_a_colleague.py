@@ -317,6 +317,29 @@ def test_undoing_a_visit_move_a_colleague_moved_again_is_refused(team: Team) -> 
     assert me.visits.times(visit.id) == mine  # the colleague's time stands
 
 
+def test_two_stops_trading_places_move_together_and_undo_together_or_not_at_all(
+    team: Team,
+) -> None:
+    me, colleague = team
+    with me.db.session() as session:
+        one, two = session.scalars(
+            select(Visit.id)
+            .where(Visit.status == VisitStatus.PLANNED, Visit.archived_at.is_(None))
+            .order_by(Visit.planned_start)
+            .limit(2)
+        ).all()
+    a, b = me.visits.times(one), me.visits.times(two)
+    hour = timedelta(hours=1)
+    moves = {one: replace(a, start=a.start + hour, end=a.end + hour), two: b}
+    old = me.visits.move_together(moves)
+    assert old == {one: a, two: b}
+    assert me.visits.times(one).start == a.start + hour
+    colleague.visits.move(two, b.start + 3 * hour, b.end + 3 * hour)
+    with pytest.raises(VisitRejected):  # undo: the colleague moved the second since
+        me.visits.move_together(old, moves)
+    assert me.visits.times(one).start == a.start + hour  # neither was undone
+
+
 def test_undoing_a_visit_status_a_colleague_changed_again_is_refused(team: Team) -> None:
     me, colleague = team
     visit = first(

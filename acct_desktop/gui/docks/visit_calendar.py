@@ -41,6 +41,7 @@ from acct_desktop.gui.dialogs.plan_settings_form import saved_preferences
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.docks.visit_calendar_keys import add_calendar_keys
+from acct_desktop.gui.docks.visit_calendar_moves import can_move_stop, move_stop, nudge_visit
 from acct_desktop.gui.docks.visit_calendar_problems import problem_words
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day, format_month
 from acct_desktop.gui.models.columns import attr
@@ -177,6 +178,8 @@ class VisitCalendarDock(FeatureDock):
         for widget in (self.week_scroll, self.month_view, self.table):
             self.stack.addWidget(widget)
         self.week_view.moved.connect(self.move_visit)
+        self.week_view.nudged.connect(self.nudge_visit)
+        self.week_view.reorder_requested.connect(self.move_stop)
         self.week_view.created.connect(self.plan_visit)
         self.week_view.day_chosen.connect(self.show_day)
         self.week_view.context_requested.connect(self._context_menu)
@@ -490,9 +493,30 @@ class VisitCalendarDock(FeatureDock):
         self.last_problem = why
         say_why(self, why)
 
-    def _push(self, step: _VisitStep) -> None:
+    def _push(self, step: ServiceStep) -> None:
         if self.undo_stack is not None:
             self.undo_stack.push(step)
+
+    push_step = _push
+
+    def refused(self, exc: VisitRejected) -> None:
+        """Say why a move was refused and show the calendar as it is."""
+        self.complain(exception_text(exc))
+        self.reload()
+
+    def nudge_visit(self, visit_id: uuid.UUID, start: datetime, end: datetime) -> None:
+        """Alt+Up / Alt+Down: 15 minutes, a run of them one undo step."""
+        nudge_visit(self, visit_id, start, end)
+        self._follow(start)
+
+    def move_stop(self, visit_id: uuid.UUID, step: int) -> None:
+        """Before the previous stop of the day (-1) or after the next one (+1)."""
+        move_stop(self, visit_id, step)
+
+    def _follow(self, start: datetime) -> None:
+        first, days = self._period()
+        if not first <= start.date() < first + timedelta(days=days):
+            self.day = start.date()  # moved a day on by keyboard: the calendar follows it
 
     def move_visit(self, visit_id: uuid.UUID, start: datetime, end: datetime) -> None:
         records = self.workspace.visit_records if self.workspace else None
@@ -505,9 +529,7 @@ class VisitCalendarDock(FeatureDock):
             self.reload()
             return
         new_start, new_end = _aware(start), _aware(end)
-        first, days = self._period()
-        if not first <= start.date() < first + timedelta(days=days):
-            self.day = start.date()  # moved a day on by keyboard: the calendar follows it
+        self._follow(start)
         moved = VisitTimes(new_start, new_end)  # undo and redo only from where it left it
         self._push(
             _VisitStep(
@@ -571,6 +593,17 @@ class VisitCalendarDock(FeatureDock):
             action = menu.addAction(self.tr("Mark %1").replace("%1", enum_label(status).lower()))
             action.triggered.connect(lambda _c=False, s=status: self.set_status(visit_id, s))
         block = next((b for b in self.blocks if b.id == visit_id), None)
+        if block is not None and block.status is VisitStatus.PLANNED:
+            menu.addSeparator()
+            for step, text, keys in (
+                (-1, self.tr("Move before the previous stop"), "Alt+Shift+Up"),
+                (1, self.tr("Move after the next stop"), "Alt+Shift+Down"),
+            ):
+                action = menu.addAction(
+                    f"{text}\t{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}"
+                )
+                action.setEnabled(can_move_stop(self, visit_id, step))
+                action.triggered.connect(lambda _c=False, s=step: self.move_stop(visit_id, s))
         if block is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))

@@ -64,6 +64,8 @@ def _snap(minutes: float) -> int:
 
 class WeekView(QWidget):
     moved = Signal(object, object, object)  # visit id, new start, new end (local naive)
+    nudged = Signal(object, object, object)  # the same, by 15 minutes from the keyboard
+    reorder_requested = Signal(object, int)  # visit id, -1: before the previous stop, +1
     created = Signal(object, object)  # start, end (local naive)
     open_requested = Signal(object)  # visit id
     day_chosen = Signal(object)  # date (header clicked)
@@ -268,8 +270,10 @@ class WeekView(QWidget):
     # after the last one); Right / Left: the first visit of the next / previous day with one;
     # Home / End: the first / last. Enter opens the visit; the Menu key (Shift+F10) its menu.
     # Alt+Down / Alt+Up (or Ctrl+Down / Ctrl+Up) move a planned visit 15 minutes later /
-    # earlier, Alt+Right / Alt+Left a day later / earlier — through ``moved``, the same
-    # undoable step as dragging it.
+    # earlier (``nudged``: the dock makes one undo step of a run of them), Alt+Right /
+    # Alt+Left a day later / earlier — through ``moved``, the same undoable step as
+    # dragging it. Alt+Shift+Down / Alt+Shift+Up move it after the next stop / before the
+    # previous one of its day (``reorder_requested``: the two trade places).
 
     def _shown(self) -> list[CalendarBlock]:
         return [b for b in self.blocks if self.block_rect(b) is not None]
@@ -336,6 +340,11 @@ class WeekView(QWidget):
         Key, Mod = Qt.Key, Qt.KeyboardModifier
         shift_keys = bool(modifiers & (Mod.AltModifier | Mod.ControlModifier))
         chosen = self._selected_block()
+        reorder = shift_keys and bool(modifiers & Mod.ShiftModifier)
+        if reorder and key in (Key.Key_Up, Key.Key_Down):
+            if chosen is not None and chosen.status is VisitStatus.PLANNED:
+                self.reorder_requested.emit(chosen.id, 1 if key == Key.Key_Down else -1)
+            return
         if shift_keys and key in (Key.Key_Up, Key.Key_Down, Key.Key_Left, Key.Key_Right):
             if chosen is not None:
                 self._shift(chosen, key)
@@ -369,7 +378,8 @@ class WeekView(QWidget):
             Qt.Key.Key_Right: timedelta(days=1),
             Qt.Key.Key_Left: timedelta(days=-1),
         }[key]
-        self.moved.emit(block.id, block.start + step, block.end + step)
+        signal = self.nudged if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) else self.moved
+        signal.emit(block.id, block.start + step, block.end + step)
 
     # -- mouse -----------------------------------------------------------------------------
 
