@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
@@ -20,6 +20,7 @@ from acct_desktop.gui.widgets.territory_map import (
     TerritoryCanvas,
     TerritoryMap,
 )
+from acct_desktop.gui.widgets.territory_map_paint import label_box
 from acct_desktop.services.territory_points import (
     TerritoryPoint,
     TerritoryPoints,
@@ -269,3 +270,20 @@ def test_keys_zoom_and_fit(qtbot, territory: TerritoryMap) -> None:
     assert canvas.view.scale > fitted
     QTest.keyClick(canvas, Qt.Key.Key_F)
     assert canvas.view.scale == pytest.approx(fitted)
+
+
+def test_clustered_stops_each_get_a_label_that_covers_no_other() -> None:
+    """Five stops within a marker's width of one another (a town's day at 150 %): every
+    label finds a place a row up or down, covering no marker or other label (stop 2's
+    was left out)."""
+    spots = [QPointF(400 + 6 * k, 300 + (-1) ** k * 5 * k) for k in range(5)]
+    taken = [QRectF(s.x() - 11, s.y() - 11, 22, 22) for s in spots]
+    moved_any = False
+    for spot in spots:
+        found = label_box(spot, 180, 26, taken)
+        assert found is not None
+        box, moved = found
+        assert not any(box.intersects(other) for other in taken)
+        taken.append(box)
+        moved_any = moved_any or moved
+    assert moved_any  # the four places beside the markers were not enough

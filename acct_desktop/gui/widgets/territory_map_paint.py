@@ -381,7 +381,8 @@ def paint_route(
 ) -> None:
     """A day's route: a line through the stops in order with an arrow on each leg, and
     numbered markers. Markers that would cover one another are fanned out (a thin line
-    leads back to the real place); a label that would cover another is left out (the
+    leads back to the real place); a label finds room beside its marker, a row up or down
+    when stops cluster (``label_box``), and is left out only when none is left (the
     number stays)."""
     if not stops:
         return
@@ -442,6 +443,35 @@ def _paint_arrow(painter: QPainter, start: QPointF, end: QPointF) -> None:
     )
 
 
+LABEL_ROWS = 6  # rows above and below a marker a label may move to when its sides are taken
+
+
+def label_box(
+    spot: QPointF, width: float, height: float, taken: Sequence[QRectF]
+) -> tuple[QRectF, bool] | None:
+    """Where a stop's label goes: on a panel to the right, left, above or below its
+    marker — the first place that covers no other label or marker (``taken``); when stops
+    cluster and all four are taken, beside it a row higher or lower at a time (a thin line
+    leads back: the second value says it moved), up to ``LABEL_ROWS`` rows; None if even
+    those are taken."""
+    gap = STOP_RADIUS + 4
+    places = [
+        (gap, -height / 2),
+        (-gap - width, -height / 2),
+        (-width / 2, -gap - height),
+        (-width / 2, gap),
+    ]
+    for row in range(1, LABEL_ROWS + 1):
+        for sign in (-1, 1):
+            dy = -height / 2 + sign * row * (height + 2)
+            places += [(gap, dy), (-gap - width, dy)]
+    for number, (dx, dy) in enumerate(places):
+        box = QRectF(spot.x() + dx, spot.y() + dy, width, height)
+        if not any(box.intersects(other) for other in taken):
+            return box, number >= 4
+    return None
+
+
 def _paint_label(
     painter: QPainter,
     palette: QPalette,
@@ -450,24 +480,22 @@ def _paint_label(
     text: str,
     taken: list[QRectF],
 ) -> None:
-    """A stop's label on a small panel to the right, left, above or below its marker —
-    the first place that covers no other label or marker; none if all are covered."""
+    """A stop's label where ``label_box`` finds room; none if there is none."""
     metrics = QFontMetrics(font)
     text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 200)
     width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 4
-    gap = STOP_RADIUS + 4
-    for dx, dy in (
-        (gap, -height / 2),
-        (-gap - width, -height / 2),
-        (-width / 2, -gap - height),
-        (-width / 2, gap),
-    ):
-        box = QRectF(spot.x() + dx, spot.y() + dy, width, height)
-        if not any(box.intersects(other) for other in taken):
-            break
-    else:
+    found = label_box(spot, width, height, taken)
+    if found is None:
         return
+    box, moved = found
     taken.append(box)
+    if moved:  # a row up or down: a thin line from the marker's edge to the panel's side
+        end = QPointF(box.left() if box.left() > spot.x() else box.right(), box.center().y())
+        dx, dy = end.x() - spot.x(), end.y() - spot.y()
+        length = math.hypot(dx, dy) or 1.0
+        edge = QPointF(spot.x() + dx / length * STOP_RADIUS, spot.y() + dy / length * STOP_RADIUS)
+        painter.setPen(QPen(ACCENT, 1))
+        painter.drawLine(edge, end)
     panel = palette.color(BASE)
     panel.setAlphaF(0.92)
     painter.setPen(QPen(ACCENT, 1))
