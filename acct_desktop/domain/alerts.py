@@ -190,7 +190,7 @@ def visit_alert(
 
     ``booked``: the day of the account's next planned visit (today or later), if any. An
     overdue account with a visit booked says so ("Visit 76 days overdue · visit booked
-    Fri 04/12/2026") and is amber, not red: the manager has dealt with it, and it ranks
+    Fri 04/12") and is amber, not red: the manager has dealt with it, and it ranks
     below the overdue accounts with nothing booked, which still need a visit. Booking
     does not change the alert's key or fingerprint (a dismissal still holds)."""
     days = overdue_days(last_visit, interval_days, today)

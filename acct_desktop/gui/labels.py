@@ -78,6 +78,9 @@ def format_day(day: date | QDate, locale: QLocale | None = None, *, long: bool =
     return locale.toString(QDate(day), pattern)
 
 
+NEAR_DAYS = 183  # a day this close ahead may be written without its year
+
+
 def format_day_without_year(day: date | QDate, locale: QLocale | None = None) -> str:
     """A day of the coming months, short: the locale's day pattern without its year
     (04/12 · 12/4 · 12月4日)."""
@@ -88,11 +91,13 @@ def format_day_without_year(day: date | QDate, locale: QLocale | None = None) ->
     return locale.toString(QDate(day), pattern)
 
 
-def format_day_with_weekday(day: date, locale: QLocale | None = None) -> str:
-    """A day with its short weekday name first: Fri 04/12/2026 · T6 04/12/2026."""
+def format_day_with_weekday(day: date, locale: QLocale | None = None, *, year: bool = True) -> str:
+    """A day with its short weekday name first: Fri 04/12/2026 · Thứ 6 04/12/2026;
+    without ``year``: Fri 04/12 (``format_day_without_year``)."""
     locale = locale or QLocale()
     weekday = locale.dayName(QDate(day).dayOfWeek(), QLocale.FormatType.ShortFormat)
-    return f"{weekday} {format_day(day, locale)}"
+    shown = format_day(day, locale) if year else format_day_without_year(day, locale)
+    return f"{weekday} {shown}"
 
 
 def format_moment(moment: datetime, locale: QLocale | None = None) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
+    NEAR_DAYS,
     QT_TRANSLATE_NOOP,
     enum_label,
     format_day_with_weekday,
@@ -88,9 +89,6 @@ YTD_TIP = QT_TRANSLATE_NOOP(
     "below it (never both).",
 )
 DETAIL_BATCH = 50  # rows whose computed columns are read in one query (a screenful)
-
-
-NEAR_DAYS = 183  # a booked day this close is written without its year
 
 
 @cache

@@ -27,6 +27,7 @@ from acct_desktop.domain.alerts import (
 from acct_desktop.domain.percentages import Percent
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
+    NEAR_DAYS,
     QT_TRANSLATE_NOOP,
     format_day_with_weekday,
     format_decimal,
@@ -131,8 +132,9 @@ def _shown(name: str, value: object) -> str:
         return percent_text(value.value, signed=value.signed, locale=locale)
     if isinstance(value, date) and name == "month":  # "Oct 2026" · "10/2026": a short end
         return format_month(value, locale=locale)
-    if isinstance(value, date) and name == "booked":  # "Fri 04/12/2026"
-        return format_day_with_weekday(value, locale)
+    if isinstance(value, date) and name == "booked":  # "Fri 04/12" (a year on: 04/12/2027)
+        near = (value - date.today()).days < NEAR_DAYS
+        return format_day_with_weekday(value, locale, year=not near)
     return format_value(value)
 
 
