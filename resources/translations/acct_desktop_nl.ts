@@ -5928,6 +5928,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Markeren als %1</translation>
     </message>
     <message>
+        <source>Move before the previous stop</source>
+        <translation>Vóór de vorige stop zetten</translation>
+    </message>
+    <message>
+        <source>Move after the next stop</source>
+        <translation>Na de volgende stop zetten</translation>
+    </message>
+    <message>
         <source>Open the account</source>
         <translation>Klant openen</translation>
     </message>
@@ -5942,6 +5950,22 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Accept plan</source>
         <translation>Plan accepteren</translation>
+    </message>
+    <message>
+        <source>This is the first planned visit of its day.</source>
+        <translation>Dit is het eerste geplande bezoek van die dag.</translation>
+    </message>
+    <message>
+        <source>This is the last planned visit of its day.</source>
+        <translation>Dit is het laatste geplande bezoek van die dag.</translation>
+    </message>
+    <message>
+        <source>Move visit before the previous stop</source>
+        <translation>Bezoek vóór de vorige stop zetten</translation>
+    </message>
+    <message>
+        <source>Move visit after the next stop</source>
+        <translation>Bezoek na de volgende stop zetten</translation>
     </message>
 </context>
 <context>
@@ -6266,12 +6290,20 @@ problemen</translation>
         <translation>nooit</translation>
     </message>
     <message>
+        <source>booked %1</source>
+        <translation>gepland %1</translation>
+    </message>
+    <message>
         <source>%1 d overdue</source>
         <translation>%1 d te laat</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 te laat)</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1 · visit booked %2</source>
+        <translation>Bezoek te laat sinds %1 · gepland %2</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
@@ -6329,20 +6361,28 @@ problemen</translation>
         <translation>Probleem {number} {days} dagen over de uiterste datum</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} below target</source>
-        <translation>Inkoop {month} {gap} onder doel</translation>
+        <source>Sell-in {gap} below target · {month}</source>
+        <translation>Inkoop {gap} onder doel · {month}</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} below target</source>
-        <translation>Uitlevering {month} {gap} onder doel</translation>
+        <source>Outbound {gap} below target · {month}</source>
+        <translation>Uitlevering {gap} onder doel · {month}</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} below target</source>
-        <translation>Eindverkoop {month} {gap} onder doel</translation>
+        <source>Sell-out {gap} below target · {month}</source>
+        <translation>Eindverkoop {gap} onder doel · {month}</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} below target</source>
-        <translation>Voorraad {month} {gap} onder doel</translation>
+        <source>Stock {gap} below target · {month}</source>
+        <translation>Voorraad {gap} onder doel · {month}</translation>
+    </message>
+    <message>
+        <source>Visit 1 day overdue · visit booked {booked}</source>
+        <translation>Bezoek 1 dag achterstallig · gepland {booked}</translation>
+    </message>
+    <message>
+        <source>Visit {days} days overdue · visit booked {booked}</source>
+        <translation>Bezoek {days} dagen achterstallig · gepland {booked}</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -6391,6 +6431,22 @@ problemen</translation>
     <message>
         <source>%1 accounts below target</source>
         <translation>%1 klanten onder doel</translation>
+    </message>
+    <message>
+        <source>1 visit overdue, not booked</source>
+        <translation>1 bezoek achterstallig, niet gepland</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue, not booked</source>
+        <translation>%1 bezoeken achterstallig, niet gepland</translation>
+    </message>
+    <message>
+        <source>1 overdue visit booked</source>
+        <translation>1 achterstallig bezoek gepland</translation>
+    </message>
+    <message>
+        <source>%1 overdue visits booked</source>
+        <translation>%1 achterstallige bezoeken gepland</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>

@@ -5886,6 +5886,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Đánh dấu là %1</translation>
     </message>
     <message>
+        <source>Move before the previous stop</source>
+        <translation>Dời lên trước điểm dừng trước</translation>
+    </message>
+    <message>
+        <source>Move after the next stop</source>
+        <translation>Dời xuống sau điểm dừng kế tiếp</translation>
+    </message>
+    <message>
         <source>Open the account</source>
         <translation>Mở khách hàng</translation>
     </message>
@@ -5900,6 +5908,22 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Accept plan</source>
         <translation>Chấp nhận kế hoạch</translation>
+    </message>
+    <message>
+        <source>This is the first planned visit of its day.</source>
+        <translation>Đây là lượt viếng thăm đã lên lịch đầu tiên trong ngày.</translation>
+    </message>
+    <message>
+        <source>This is the last planned visit of its day.</source>
+        <translation>Đây là lượt viếng thăm đã lên lịch cuối cùng trong ngày.</translation>
+    </message>
+    <message>
+        <source>Move visit before the previous stop</source>
+        <translation>Dời lượt viếng thăm lên trước điểm dừng trước</translation>
+    </message>
+    <message>
+        <source>Move visit after the next stop</source>
+        <translation>Dời lượt viếng thăm xuống sau điểm dừng kế tiếp</translation>
     </message>
 </context>
 <context>
@@ -6224,12 +6248,20 @@ issues</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
+        <source>booked %1</source>
+        <translation>đã hẹn %1</translation>
+    </message>
+    <message>
         <source>%1 d overdue</source>
         <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
         <translation>%1 (trễ %2)</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1 · visit booked %2</source>
+        <translation>Quá hạn viếng thăm từ %1 · đã hẹn %2</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
@@ -6287,20 +6319,28 @@ issues</source>
         <translation>Vấn đề {number} quá hạn {days} ngày</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} below target</source>
-        <translation>Nhập hàng {month}: thấp hơn mục tiêu {gap}</translation>
+        <source>Sell-in {gap} below target · {month}</source>
+        <translation>Nhập hàng dưới mục tiêu {gap} · {month}</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} below target</source>
-        <translation>Xuất kho {month}: thấp hơn mục tiêu {gap}</translation>
+        <source>Outbound {gap} below target · {month}</source>
+        <translation>Xuất kho dưới mục tiêu {gap} · {month}</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} below target</source>
-        <translation>Bán ra {month}: thấp hơn mục tiêu {gap}</translation>
+        <source>Sell-out {gap} below target · {month}</source>
+        <translation>Bán ra dưới mục tiêu {gap} · {month}</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} below target</source>
-        <translation>Tồn kho {month}: thấp hơn mục tiêu {gap}</translation>
+        <source>Stock {gap} below target · {month}</source>
+        <translation>Tồn kho dưới mục tiêu {gap} · {month}</translation>
+    </message>
+    <message>
+        <source>Visit 1 day overdue · visit booked {booked}</source>
+        <translation>Quá hạn viếng thăm 1 ngày · đã hẹn {booked}</translation>
+    </message>
+    <message>
+        <source>Visit {days} days overdue · visit booked {booked}</source>
+        <translation>Quá hạn viếng thăm {days} ngày · đã hẹn {booked}</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -6349,6 +6389,22 @@ issues</source>
     <message>
         <source>%1 accounts below target</source>
         <translation>%1 khách hàng dưới mục tiêu</translation>
+    </message>
+    <message>
+        <source>1 visit overdue, not booked</source>
+        <translation>1 lượt viếng thăm quá hạn chưa hẹn</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue, not booked</source>
+        <translation>%1 lượt viếng thăm quá hạn chưa hẹn</translation>
+    </message>
+    <message>
+        <source>1 overdue visit booked</source>
+        <translation>1 lượt quá hạn đã hẹn</translation>
+    </message>
+    <message>
+        <source>%1 overdue visits booked</source>
+        <translation>%1 lượt quá hạn đã hẹn</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>

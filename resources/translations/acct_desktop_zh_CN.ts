@@ -5886,6 +5886,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>标记为%1</translation>
     </message>
     <message>
+        <source>Move before the previous stop</source>
+        <translation>移到上一站之前</translation>
+    </message>
+    <message>
+        <source>Move after the next stop</source>
+        <translation>移到下一站之后</translation>
+    </message>
+    <message>
         <source>Open the account</source>
         <translation>打开该客户</translation>
     </message>
@@ -5900,6 +5908,22 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Accept plan</source>
         <translation>接受计划</translation>
+    </message>
+    <message>
+        <source>This is the first planned visit of its day.</source>
+        <translation>这是当天第一个计划拜访。</translation>
+    </message>
+    <message>
+        <source>This is the last planned visit of its day.</source>
+        <translation>这是当天最后一个计划拜访。</translation>
+    </message>
+    <message>
+        <source>Move visit before the previous stop</source>
+        <translation>将拜访移到上一站之前</translation>
+    </message>
+    <message>
+        <source>Move visit after the next stop</source>
+        <translation>将拜访移到下一站之后</translation>
     </message>
 </context>
 <context>
@@ -6222,12 +6246,20 @@ issues</source>
         <translation>从未</translation>
     </message>
     <message>
+        <source>booked %1</source>
+        <translation>已约 %1</translation>
+    </message>
+    <message>
         <source>%1 d overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
         <translation>%1（迟 %2）</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1 · visit booked %2</source>
+        <translation>自 %1 起拜访逾期 · 已约 %2</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
@@ -6285,20 +6317,28 @@ issues</source>
         <translation>问题 {number} 已逾期 {days} 天</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} below target</source>
-        <translation>{month} 进货低于目标 {gap}</translation>
+        <source>Sell-in {gap} below target · {month}</source>
+        <translation>进货低于目标 {gap} · {month}</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} below target</source>
-        <translation>{month} 出库低于目标 {gap}</translation>
+        <source>Outbound {gap} below target · {month}</source>
+        <translation>出库低于目标 {gap} · {month}</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} below target</source>
-        <translation>{month} 终端销售低于目标 {gap}</translation>
+        <source>Sell-out {gap} below target · {month}</source>
+        <translation>终端销售低于目标 {gap} · {month}</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} below target</source>
-        <translation>{month} 库存低于目标 {gap}</translation>
+        <source>Stock {gap} below target · {month}</source>
+        <translation>库存低于目标 {gap} · {month}</translation>
+    </message>
+    <message>
+        <source>Visit 1 day overdue · visit booked {booked}</source>
+        <translation>拜访已逾期 1 天 · 已约 {booked}</translation>
+    </message>
+    <message>
+        <source>Visit {days} days overdue · visit booked {booked}</source>
+        <translation>拜访已逾期 {days} 天 · 已约 {booked}</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -6347,6 +6387,22 @@ issues</source>
     <message>
         <source>%1 accounts below target</source>
         <translation>%1 个客户低于目标</translation>
+    </message>
+    <message>
+        <source>1 visit overdue, not booked</source>
+        <translation>1 次拜访逾期未约</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue, not booked</source>
+        <translation>%1 次拜访逾期未约</translation>
+    </message>
+    <message>
+        <source>1 overdue visit booked</source>
+        <translation>1 次逾期拜访已约</translation>
+    </message>
+    <message>
+        <source>%1 overdue visits booked</source>
+        <translation>%1 次逾期拜访已约</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
