@@ -5,6 +5,9 @@ tests/unit/test_register_draft_deletion.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from acct_desktop.domain.enums import PolicyStatus
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.dialogs.rebate_form import new_rebate_draft
 from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policy_records import PolicyRecords
@@ -150,3 +154,27 @@ def test_delete_draft_is_in_the_right_click_menu(dock) -> None:
     """The menu lists ``row_actions``; the toolbar leaves it out (no room in Dutch)."""
     assert dock.commands.delete_action in dock.commands.row_actions()
     assert dock.commands.delete_action not in dock.toolbar.actions()
+
+
+@pytest.mark.parametrize("kind", ["policy", "rebate"])
+def test_the_save_question_says_a_new_draft_can_still_be_deleted(dock, workspace, kind) -> None:
+    """The question before a new draft is entered says what is true: until it is submitted
+    it can be deleted (Delete, undoable, above) — not that nothing can be undone."""
+    asked: list[str] = []
+    forms = dock.commands.forms
+    context = forms.context(True)
+    account_id = dock.current.id
+    if kind == "policy":
+        draft = policy_draft(account_id)
+        form = forms._new_policy(draft, context, lambda _t, q: asked.append(q), "New", "k")
+    else:
+        draft = new_rebate_draft(account_id, "EUR", DEMO_TODAY)
+        draft = replace(draft, tiers=((Decimal(0), Decimal(1)),))
+        form = forms._new_rebate(draft, context, lambda _t, q: asked.append(q), "New", "k")
+    form.save()
+    form.save()  # a warning the first time (an overlap) is accepted the second
+    assert asked, form.errors
+    question = asked[-1]
+    assert "cannot be undone" not in question
+    assert "delete it (and undo that)" in question and "once submitted" in question
+    form.reject()

@@ -169,8 +169,9 @@ class RegisterForms(QObject):
                 raise PolicyInvalid(problems)
             warn(draft)
             question = self.tr(
-                "Enter “%1” in the register as a draft? Nothing in the register is deleted: "
-                "this cannot be undone, but a draft prices nothing until it is approved."
+                "Enter “%1” in the register as a draft? A draft prices nothing until it is "
+                "approved; until it is submitted you can still delete it (and undo that), "
+                "once submitted it stays in the register with its history."
             ).replace("%1", draft.name.strip())
             return records.create(draft) if confirm(title, question) else None
 
@@ -191,8 +192,9 @@ class RegisterForms(QObject):
             if problems:
                 raise RebateInvalid(problems)
             question = self.tr(
-                "Enter this agreement in the register as a draft? Nothing in the register is "
-                "deleted: this cannot be undone."
+                "Enter this agreement in the register as a draft? Until it is submitted you "
+                "can still delete it (and undo that); once submitted it stays in the register "
+                "with its history."
             )
             days = records.late_entry_days()
             if is_late(draft.signed_on, draft.entered_on or context.today, days):
