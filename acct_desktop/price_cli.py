@@ -24,6 +24,7 @@ from acct_desktop.cli_language import (
 )
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.pricing_rules import problem_kind_word
+from acct_desktop.domain.quote_maths import shown_prices
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.unit_words import unit_source
 from acct_desktop.services.files import write_atomically
@@ -222,6 +223,8 @@ def quote_json(quote: PriceQuote) -> dict[str, Any]:
         "currency": quote.currency,
         "price": _amount(quote.price),
         "total": _amount(quote.total),
+        "pack_price": _amount(quote.pack_price),  # in litres (kg): total = qty × this ÷ size
+        "units_per_pack": _amount(quote.units_per_pack),
         "list_price": _amount(quote.list_price),
         "cost": _amount(quote.cost),
         "discount_percent": _amount(quote.discount_percent),
@@ -251,6 +254,10 @@ def text(quote: PriceQuote) -> str:
     considered with why it did or did not apply, and the guard-rail flags."""
     quantity = number_text(f"{quote.quantity.normalize():f}")
     money = quote.currency
+    # per litre (kg): the exact price, pack price ÷ pack size — not rounded to cents
+    shown = shown_prices(
+        quote.price, Decimal(0), quote.price, money, quote.pack_price, quote.units_per_pack
+    )
     lines = [
         f"{quote.account_code} · {quote.sku} {quote.product_name}",
         say(
@@ -263,9 +270,22 @@ def text(quote: PriceQuote) -> str:
         "",
         say(
             QT_TRANSLATE_NOOP("cli", "  price     %1 %2 per %3"),
-            _money(quote.price, money),
+            _money(shown.unit_price, money),
             money,
             unit_word(quote.unit),
+        ),
+        *(
+            [
+                say(
+                    QT_TRANSLATE_NOOP("cli", "            (%1 %2 per %3 %4 pack)"),
+                    _money(shown.basis.pack_price, money),
+                    money,
+                    number_text(f"{shown.basis.units_per_pack.normalize():f}"),
+                    unit_word(quote.unit),
+                )
+            ]
+            if shown.basis is not None
+            else []
         ),
         say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _money(quote.total, money), money),
         say(

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from acct_desktop.domain.money import round_money
+from acct_desktop.domain.money import round_money, unit_price_figure
 from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.pricing_rules import (
     Flag,
@@ -215,6 +215,52 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
         margin_percent=margin_percent(effective, line.cost),
         flags=tuple(flags),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PackBasis:
+    """What a line in litres (kg) is priced from: the price of one pack before and after
+    the line discount, and how many units it holds."""
+
+    pack_price: Decimal  # before the line discount
+    net_pack_price: Decimal  # after it (R1): the amount is quantity × this ÷ units_per_pack
+    units_per_pack: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ShownPrices:
+    """A line's unit prices as a customer's document (and the builder, and the CLI) show
+    them. ``basis`` is set when the shown net unit price is not exact, so the amount is
+    reproduced from the pack price it names (quantity × net pack price ÷ pack size)."""
+
+    unit_price: Decimal  # before the line discount
+    net_price: Decimal  # after it
+    basis: PackBasis | None = None
+
+
+def shown_prices(
+    base_price: Decimal,
+    discount_percent: Decimal,
+    net_price: Decimal,
+    currency: str,
+    pack_price: Decimal | None = None,
+    units_per_pack: Decimal | None = None,
+) -> ShownPrices:
+    """The unit prices a line shows. In packs: the base price and R1's net price in the
+    currency's decimals. In litres (kg), priced per pack: the exact price per unit, pack
+    price ÷ pack size, with up to four decimals, never rounded to the currency (688.90 per
+    20 L is 34.445 per litre, not 34.45: 240 L × 34.45 is not the 8,266.80 charged) — and
+    when even four decimals are not exact (1,000.00 per 208 L), the pack price as the
+    ``basis`` the amount is reckoned from."""
+    if pack_price is None or not units_per_pack:
+        return ShownPrices(round_money(base_price, currency), net_price)
+    net_pack = round_money(_off(pack_price, discount_percent), currency)
+    exact_net = net_pack / units_per_pack
+    unit = unit_price_figure(pack_price / units_per_pack, currency)
+    net = unit_price_figure(exact_net, currency)
+    exact = net == exact_net and unit == pack_price / units_per_pack
+    basis = None if exact else PackBasis(pack_price, net_pack, units_per_pack)
+    return ShownPrices(unit, net, basis)
 
 
 def quote_totals(

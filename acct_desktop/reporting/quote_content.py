@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from acct_desktop.domain.quote_maths import PackBasis
+
 
 class DocumentKind(StrEnum):
     QUOTE = "quote"
@@ -58,13 +60,16 @@ class DocumentLine:
     description: str
     quantity: Decimal
     unit: str  # "pack", "L", "kg" — printed through the labels
-    unit_price: Decimal  # before the line discount, currency minor unit
+    unit_price: Decimal  # before the line discount (per litre, kg: up to four decimals)
     discount_percent: Decimal  # line discount, 0 when none
     net_price: Decimal  # unit price after the line discount
     amount: Decimal  # net_price × quantity, rounded to the currency
     # an order with a partial delivery agreed: the day this line comes, after the confirmed
     # delivery date (None: on it)
     delivery_from: date | None = None
+    # in litres (kg) when the unit prices shown are not exact: the pack price the amount is
+    # reckoned from, printed under the description ("688.90 per 20 L pack")
+    basis: PackBasis | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,10 @@ class QuoteLabels:
     confirmed_delivery: str  # an order confirmation's delivery date: agreed, not asked for
     partial_delivery: str  # the lines agreed to come later: "{lines}" listed as delivered_from
     delivered_from: str  # one of them: "{position}" "{sku}" "{day}"
+    # under a line in litres (kg) whose unit prices are not exact: the pack price the amount
+    # is reckoned from ("{price}", "{size}", "{unit}"), and after a line discount ("{net}")
+    pack_basis: str
+    pack_basis_net: str
     notes: str
     acceptance_statement: str
     confirmation_statement: str
@@ -105,6 +109,14 @@ class QuoteLabels:
     def labelled(self, label: str, value: str) -> str:
         """``label: value`` with this language's colon (``付款条件：月结30天``)."""
         return f"{label}{self.colon}{value}"
+
+    def basis(self, price: str, size: str, unit: str, net: str | None = None) -> str:
+        """Under a line: ``688.90 per 20 L pack`` (``…, net 585.57`` after a discount)."""
+        if net is None:
+            return self.pack_basis.format(price=price, size=size, unit=self.unit_name(unit))
+        return self.pack_basis_net.format(
+            price=price, size=size, unit=self.unit_name(unit), net=net
+        )
 
     def unit_name(self, unit: str) -> str:
         """The printed name of a quantity unit; an unknown unit prints as itself."""
@@ -174,6 +186,8 @@ _EN = _quote_labels(
     confirmed_delivery="Confirmed delivery",
     partial_delivery="Partial delivery agreed",
     delivered_from="line {position} ({sku}) from {day}",
+    pack_basis="{price} per {size} {unit} pack",
+    pack_basis_net="{price} per {size} {unit} pack, net {net}",
     notes="Notes",
     acceptance_statement=(
         "We accept this quote and order the goods listed above on the terms stated."
@@ -244,6 +258,8 @@ _ZH_CN = _quote_labels(
     confirmed_delivery="确认交货日期",
     partial_delivery="部分交货（客户已同意）",
     delivered_from="第 {position} 行（{sku}）自 {day} 起交货",
+    pack_basis="按每件 {size} {unit} {price} 计价",
+    pack_basis_net="按每件 {size} {unit} {price}（折后 {net}）计价",
     notes="备注",
     acceptance_statement="我方接受本报价，并按上述条款订购所列货物。",
     confirmation_statement="我方确认贵方订单，并按上述条款执行。感谢惠顾。",
@@ -312,6 +328,8 @@ _VI = _quote_labels(
     confirmed_delivery="Ngày giao hàng xác nhận",
     partial_delivery="Giao hàng từng phần (đã thỏa thuận)",
     delivered_from="dòng {position} ({sku}) giao từ {day}",
+    pack_basis="{price} mỗi kiện {size} {unit}",
+    pack_basis_net="{price} mỗi kiện {size} {unit}, sau CK {net}",
     notes="Ghi chú",
     acceptance_statement=(
         "Chúng tôi chấp nhận báo giá này và đặt mua hàng hóa nêu trên theo các điều khoản đã ghi."
@@ -384,6 +402,8 @@ _NL = _quote_labels(
     confirmed_delivery="Bevestigde leverdatum",
     partial_delivery="Deellevering overeengekomen",
     delivered_from="regel {position} ({sku}) vanaf {day}",
+    pack_basis="{price} per verpakking van {size} {unit}",
+    pack_basis_net="{price} per verpakking van {size} {unit}, netto {net}",
     notes="Opmerkingen",
     acceptance_statement=(
         "Wij gaan akkoord met deze offerte en bestellen de hierboven vermelde goederen onder "

@@ -243,6 +243,17 @@ class _Blocks:
     def quantity(self, value: Decimal) -> str:
         return format_number(self.language, _plain(value))
 
+    def basis(self, line: DocumentLine) -> str:
+        """``688.90 per 20 L pack``: what a line in litres (kg) whose unit prices are not
+        exact is reckoned from — quantity × net pack price ÷ pack size gives its amount."""
+        basis = line.basis
+        assert basis is not None
+        size = self.quantity(basis.units_per_pack)
+        price = self.money(basis.pack_price)
+        if basis.net_pack_price == basis.pack_price:
+            return self.labels.basis(price, size, line.unit)
+        return self.labels.basis(price, size, line.unit, self.money(basis.net_pack_price))
+
     def percent(self, value: Decimal) -> str:
         return format_percent(self.language, _plain(value))
 
@@ -462,6 +473,9 @@ class _Blocks:
         rows += [
             [self.t.p(text, kind, anywhere=kind == "code") for text, kind in row] for row in cells
         ]
+        for row, line in zip(rows[1:], self.doc.lines, strict=True):
+            if line.basis is not None:  # the pack price the amount comes from, under the name
+                row[2] = [row[2], self.t.p(self.basis(line), "small")]
         style: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.addresses import address_lines, country_line
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.languages import document_language
-from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.reporting.quote_content import (
     CustomerBlock,
@@ -127,13 +126,14 @@ def build_document(
             description=line.printed_description,
             quantity=line.quantity,
             unit=line.unit,
-            unit_price=round_money(line.base_price, view.currency),
+            unit_price=shown.unit_price,
             discount_percent=line.discount_percent,
-            net_price=line.net_price,
+            net_price=shown.net_price,
             amount=line.amount,
             delivery_from=later.get(line.id),
+            basis=shown.basis,
         )
-        for line in view.lines
+        for line, shown in ((ln, ln.shown(view.currency)) for ln in view.lines)
     )
     totals = view.totals
     order = view.order

@@ -19,11 +19,13 @@ from acct_desktop.domain.quote_maths import (
     LineFigures,
     LineInput,
     QuoteTotals,
+    ShownPrices,
     approval_fingerprint,
     late_for_delivery,
     line_figures,
     price_ends_first,
     quote_totals,
+    shown_prices,
 )
 from acct_desktop.domain.quote_paste import said
 from acct_desktop.domain.quote_workflow import EDITABLE, QuoteMove, allowed_moves
@@ -66,10 +68,25 @@ class QuoteLineView:
     policy_valid_to: date | None = None  # the last day of the policy's price
     price_ends: date | None = None  # policy_valid_to, when it is before the quote's validity
     guards: Guards | None = None  # the guard rails the line's price is judged by (None: off)
+    # in litres (kg): the engine's price per pack and how many units it holds (None: packs)
+    pack_price: Decimal | None = None
+    units_per_pack: Decimal | None = None
 
     @property
     def printed_description(self) -> str:
         return self.description or self.product_name
+
+    def shown(self, currency: str) -> ShownPrices:
+        """The unit prices as the builder, the documents and the CLI show them: exact per
+        litre (kg), with the pack price they come from when four decimals are not exact."""
+        return shown_prices(
+            self.base_price,
+            self.discount_percent,
+            self.net_price,
+            currency,
+            self.pack_price,
+            self.units_per_pack,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +314,8 @@ def build_view(
                 quote.requested_delivery, today, products[line.product_id].lead_time_days
             ),
             guards=guard,
+            pack_price=line.pack_price,
+            units_per_pack=line.units_per_pack,
         )
         for line, figure, guard in zip(lines, figures, guards, strict=True)
     )

@@ -224,3 +224,27 @@ def test_whole_packs_typed_in_litres_cost_what_the_packs_cost(
             assert result.returncode == 0, result.stderr
             totals[sku, unit] = json.loads(result.stdout)["total"]
         assert totals[sku, "L"] == totals[sku, "pack"], sku
+
+
+def test_the_price_per_litre_printed_gives_the_total_printed(demo_db: Path, tmp_path: Path) -> None:
+    """QA zh: 240 L of a 20 L pack at 688.90 printed "34.45 per L" next to a total of
+    8,266.80 (240 × 34.45 is 8,268.00): the price per litre is printed exact (34.445), and
+    where four decimals cannot hold it the pack price it comes from is printed under it."""
+    account, checked = key_account_deal(demo_db)[0], 0
+    for sku in ("HO-022-208L", "HO-022-20L", "HDO-007-20L", "GO-016-208L"):
+        result = run(
+            "--lang", "en", "price", "--account", account, "--product", sku, "--qty", "37",
+            "--unit", "L", "--date", "2026-11-02", "--db", str(demo_db), data=tmp_path,
+        )  # fmt: skip
+        if result.returncode != 0:
+            continue  # a product this account is not priced for
+        said, checked = result.stdout, checked + 1
+        price = Decimal(re.search(r"price\s+([\d,.]+) CNY per L", said)[1].replace(",", ""))
+        total = Decimal(re.search(r"total\s+([\d,.]+) CNY", said)[1].replace(",", ""))
+        pack = re.search(r"\(([\d,.]+) CNY per ([\d.]+) L pack\)", said)
+        if pack is None:
+            assert (price * 37).quantize(Decimal("0.01"), "ROUND_HALF_UP") == total, said
+        else:
+            reckoned = Decimal(pack[1].replace(",", "")) * 37 / Decimal(pack[2])
+            assert reckoned.quantize(Decimal("0.01"), "ROUND_HALF_UP") == total, said
+    assert checked >= 2

@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 
@@ -701,3 +703,101 @@ def test_the_tax_is_named_per_country_and_the_note_says_what_excludes_it(tmp_pat
 
 def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+# -- lines in litres (kg): the printed figures give the printed amount ----------------------
+def litre_line(position: int, quantity: D, pack: D, size: D, discount: D, currency: str):
+    """A line of ``quantity`` litres of a ``size`` L pack priced ``pack``, its figures as the
+    quote maths and the quote documents give them."""
+    from acct_desktop.domain.quote_maths import LineInput, line_figures, shown_prices
+
+    per_unit = pack / size
+    figures = line_figures(
+        LineInput(quantity, per_unit, per_unit, discount, ZERO, None, pack, size), ZERO, currency
+    )
+    shown = shown_prices(per_unit, discount, figures.net_price, currency, pack, size)
+    return DocumentLine(
+        position=position,
+        sku=f"TST-{position:03d}",
+        description=f"Oil{position}",
+        quantity=quantity,
+        unit="L",
+        unit_price=shown.unit_price,
+        discount_percent=discount,
+        net_price=shown.net_price,
+        amount=figures.amount,
+        basis=shown.basis,
+    )
+
+
+def reproduced(text: str, line: DocumentLine) -> None:
+    """Line ``line``'s printed numbers, read back, give its printed amount: quantity × net
+    unit price — or, where a pack price is printed under it, quantity × that ÷ its size."""
+    tokens = row_tokens(text, line.position)
+    quantity, amount = english_amount(tokens[3]), english_amount(tokens[-1])
+    unit_price, net_price = english_amount(tokens[5]), english_amount(tokens[-2])
+    assert amount == line.amount
+    rows = text.splitlines()
+    at = next(i for i, row in enumerate(rows) if re.match(rf"\s*{line.position}\s+TST-", row))
+    below = rows[at + 1] if at + 1 < len(rows) else ""
+    basis = re.search(r"([\d,.]+) per ([\d,.]+) L pack(?:, net ([\d,.]+))?", below)
+    if basis is None:
+        assert round_money(quantity * net_price, "CNY") == amount
+        assert unit_price * (1 - line.discount_percent / 100) >= 0
+    else:
+        pack, size = english_amount(basis.group(1)), english_amount(basis.group(2))
+        net_pack = english_amount(basis.group(3)) if basis.group(3) else pack
+        assert round_money(quantity * net_pack / size, "CNY") == amount
+        assert round_money(pack * (1 - line.discount_percent / 100), "CNY") == net_pack
+
+
+@needs_pdftotext
+def test_a_litre_line_prints_its_exact_price_per_litre_not_rounded_to_cents(
+    tmp_path: Path,
+) -> None:
+    """CN000048's HDO-007-20L: 240 L of a 20 L pack at 688.90 is 8,266.80 — at 34.445 a
+    litre, which the quote prints (34.45 would give 8,268.00)."""
+    line = litre_line(1, D(240), D("688.90"), D(20), ZERO, "CNY")
+    text = pdf_text(build_quote_pdf(make_document(currency="CNY", lines=(line,))), tmp_path)
+    assert row_tokens(text, 1)[5:] == ["34.445", "—", "34.445", "8,266.80"]
+    assert "per 20 L pack" not in text
+    reproduced(text, line)
+
+
+@needs_pdftotext
+def test_a_price_four_decimals_cannot_hold_prints_the_pack_price_under_the_line(
+    tmp_path: Path,
+) -> None:
+    plain = litre_line(1, D(100), D("1000.00"), D(208), ZERO, "CNY")
+    off = litre_line(2, D(50), D("1000.00"), D(208), D(15), "CNY")
+    text = pdf_text(build_quote_pdf(make_document(currency="CNY", lines=(plain, off))), tmp_path)
+    assert "1,000.00 per 208 L pack" in text
+    assert "1,000.00 per 208 L pack, net 850.00" in text
+    assert row_tokens(text, 1)[5:] == ["4.8077", "—", "4.8077", "480.77"]
+    for line in (plain, off):
+        reproduced(text, line)
+
+
+@needs_pdftotext
+@settings(max_examples=12, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.decimals(min_value=D(1), max_value=D(5_000), places=0),
+            st.decimals(min_value=D("0.01"), max_value=D(20_000), places=2),
+            st.sampled_from([D(1), D(4), D(5), D(16), D(18), D(20), D(60), D(200), D(208)]),
+            st.sampled_from([ZERO, D(3), D("3.33"), D("12.5"), D(15)]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_every_printed_litre_line_gives_its_printed_amount(tmp_path_factory, lines) -> None:
+    made = tuple(
+        litre_line(i, quantity, pack, size, discount, "CNY")
+        for i, (quantity, pack, size, discount) in enumerate(lines, start=1)
+    )
+    folder = tmp_path_factory.mktemp("litres")
+    text = pdf_text(build_quote_pdf(make_document(currency="CNY", lines=made)), folder)
+    for line in made:
+        reproduced(text, line)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from acct_desktop.domain.money import unit_price_figure
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.pricing_rules import Guards
+from acct_desktop.domain.quote_maths import PackBasis
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.unit_words import UNITS, unit_source
 from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
@@ -282,10 +283,11 @@ class QuoteLinesModel(QAbstractTableModel):
 
     def _text(self, line: QuoteLineView, column: LineColumn, editing: bool) -> str:
         locale = QLocale()
+        shown = line.shown(self._currency)  # per litre (kg): exact, not rounded to cents
         money = {
             LineColumn.LIST_PRICE: line.list_price,
-            LineColumn.PRICE: line.base_price,
-            LineColumn.NET_PRICE: line.net_price,
+            LineColumn.PRICE: shown.unit_price,
+            LineColumn.NET_PRICE: shown.net_price,
             LineColumn.AMOUNT: line.amount,
             LineColumn.COST: line.cost,
         }
@@ -381,7 +383,12 @@ class QuoteLinesModel(QAbstractTableModel):
             rails = rails_text(line.base_price, line.guards, self._currency)
             return f"{policy}\n{rails}"
         if column in (LineColumn.DISCOUNT, LineColumn.NET_PRICE):
-            return rails_text(line.base_price, line.guards, self._currency)
+            rails = rails_text(line.base_price, line.guards, self._currency)
+            basis = line.shown(self._currency).basis
+            if basis is None:
+                return rails
+            said = pack_basis_text(basis, line.unit, self._currency)
+            return f"{said}\n{rails}" if rails else said
         if column == LineColumn.DESCRIPTION:
             return line.product_name
         return None
@@ -416,6 +423,24 @@ def unit_price_text(price: Decimal, currency: str) -> str:
 
 def _percent(value: Decimal) -> str:
     return percent_text(_plain(value))
+
+
+def pack_basis_text(basis: PackBasis, unit: str, currency: str) -> str:
+    """``Priced per 20 L pack: 688.90 (net 585.57)`` — what a line in litres (kg) whose net
+    price is not exact in four decimals is reckoned from, as its documents print it."""
+    locale = QLocale()
+    size = f"{format_decimal(_plain(basis.units_per_pack), locale)} {unit_word(unit)}"
+    price = money_text(basis.pack_price, currency, locale)
+    if basis.net_pack_price == basis.pack_price:
+        return filled_in(
+            QCoreApplication.translate("quoteLines", "Priced per %1 pack: %2"), size, price
+        )
+    return filled_in(
+        QCoreApplication.translate("quoteLines", "Priced per %1 pack: %2 (net %3)"),
+        size,
+        price,
+        money_text(basis.net_pack_price, currency, locale),
+    )
 
 
 def rails_parts(guide: Decimal | None, guards: Guards | None, currency: str) -> list[str]:
