@@ -6,7 +6,7 @@ and Undo brings it back."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -19,12 +19,13 @@ from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, rendered
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.changed_since import saving
+from acct_desktop.services.rebate_overlaps import draft_scope, overlap_sentences, overlaps_of
 from acct_desktop.services.register_moves import (
     apply_transition,
     approver_needed,
@@ -183,7 +184,20 @@ class RebateRecords:
             )
 
     # -- drafts ---------------------------------------------------------------------------
-    def create(self, draft: RebateDraft) -> RebateChanged:
+    def overlaps(self, draft: RebateDraft, agreement_id: uuid.UUID | None = None) -> list:
+        """Sentences naming each live agreement that counts some of the sales ``draft``
+        would count (``agreement_id``: the one being edited, not itself) — empty when none
+        does (``domain.rebate_overlaps``)."""
+        scope = draft_scope(
+            agreement_id, draft.number, draft.account_id, draft.category,
+            draft.period_start, draft.period_end,
+        )  # fmt: skip
+        with self._db.session() as session:
+            return overlap_sentences(session, overlaps_of(session, scope))
+
+    def create(self, draft: RebateDraft, accepted_overlaps: Sequence[str] = ()) -> RebateChanged:
+        """Enter ``draft``; ``accepted_overlaps``: the overlaps the user was warned of and
+        saved anyway, recorded in the audit trail ("overlap accepted")."""
         today = self._today()
         with self._db.session() as session:
             problems = rebate_problems(draft, today) | _reference_problems(session, draft, None)
@@ -200,6 +214,11 @@ class RebateRecords:
             record_change(
                 session, self.actor, ENTITY, agreement.id, "created", None, values["number"]
             )
+            if accepted_overlaps:  # stacking meant: who accepted which, when, kept
+                said = " ".join(rendered(sentence, str) for sentence in accepted_overlaps)
+                record_change(
+                    session, self.actor, ENTITY, agreement.id, "overlap accepted", None, said
+                )
             return self._changed(session, agreement, ("created",))
 
     def draft(self, agreement_id: uuid.UUID) -> tuple[RebateDraft, RebateStatus, int]:

@@ -186,11 +186,18 @@ class RegisterForms(QObject):
     ) -> RebateFormDialog:
         records, accruals = self.rebate_records, self.accruals
         assert records is not None and accruals is not None
+        warned: list[RebateDraft] = []
 
         def submit(draft: RebateDraft) -> Any:
             problems = rebate_problems(draft, context.today)
             if problems:
                 raise RebateInvalid(problems)
+            overlaps = records.overlaps(draft)
+            if overlaps and not (warned and warned[-1] == draft):
+                # the same sales would earn two rebates: said next to the scope, and saved
+                # as it is the second time (stacking can be meant; the audit keeps it)
+                warned.append(draft)
+                raise RebateInvalid({"account_id": sentences(*overlaps, SAVE_AGAIN)})
             question = self.tr(
                 "Enter this agreement in the register as a draft? Until it is submitted you "
                 "can still delete it (and undo that); once submitted it stays in the register "
@@ -206,7 +213,9 @@ class RegisterForms(QObject):
                     format_value(draft.signed_on),
                     str(days),
                 )
-            return records.create(draft) if confirm(title, question) else None
+            if not confirm(title, question):
+                return None
+            return records.create(draft, tuple(overlaps))
 
         dialog = RebateFormDialog(
             draft, submit, context, accruals, None, self.dock, title=title, drafts=self.drafts,
