@@ -172,11 +172,11 @@ def _render(
 ) -> bytes:
     """The document with its page furniture, and the watermark word over every page."""
     font = furniture.font_name
-    overlay = (lambda canvas: _draw_watermark(canvas, watermark, font)) if watermark else None
+    overlay = (lambda canvas: draw_watermark(canvas, watermark, font)) if watermark else None
     return render_pdf(story, info=info, furniture=furniture, overlay=overlay)
 
 
-def _draw_watermark(canvas: Canvas, word: str, font: str) -> None:
+def draw_watermark(canvas: Canvas, word: str, font: str) -> None:
     """``word`` large along the page's diagonal, light and translucent over the content."""
     width, height = canvas._pagesize
     size = min(150.0, 0.6 * math.hypot(width, height) / text_width(word, font, 1))

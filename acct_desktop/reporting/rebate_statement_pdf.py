@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from acct_desktop.domain.percentages import format_percent
@@ -46,6 +47,8 @@ from acct_desktop.reporting.pdf_pages import (
     PageFurniture,
     render_pdf,
 )
+from acct_desktop.reporting.quote_labels import quote_labels_for
+from acct_desktop.reporting.quote_pdf import draw_watermark
 from acct_desktop.reporting.rebate_statement_content import (
     AgreementStatement,
     RebateStatementContent,
@@ -94,11 +97,41 @@ def build_rebate_statement_pdf(content: RebateStatementContent, *, chart: bool =
     )
     page = _Page(font, labels, content, chart)
     story: list[Flowable] = []
+    starts: list[tuple[int, bool]] = []  # (first page, not agreed yet) of each agreement
     for index, agreement in enumerate(content.agreements):
         if index:
             story.append(PageBreak())
+        story.append(_PageMark(starts, agreement.status in NOT_AGREED))
         story += page.agreement(agreement)
-    return render_pdf(story, info=info, furniture=furniture)
+    word = quote_labels_for(content.language).draft
+
+    def overlay(canvas: Canvas) -> None:
+        """The DRAFT watermark of quotes over every page of an agreement not agreed yet:
+        its balance and settlement are what it would pay, not what is owed."""
+        number = canvas.getPageNumber()
+        marked = [draft for first, draft in starts if first <= number]
+        if marked and marked[-1]:
+            draw_watermark(canvas, word, font)
+
+    return render_pdf(story, info=info, furniture=furniture, overlay=overlay)
+
+
+NOT_AGREED = frozenset({"draft", "pending_approval"})  # RebateStatus values
+
+
+class _PageMark(Flowable):
+    """Notes the page an agreement starts on (nothing drawn, no room taken)."""
+
+    def __init__(self, starts: list[tuple[int, bool]], draft: bool) -> None:
+        super().__init__()
+        self.starts, self.draft = starts, draft
+        self.width = self.height = 0
+
+    def wrap(self, *_args: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.starts.append((self.canv.getPageNumber(), self.draft))
 
 
 class _Page:

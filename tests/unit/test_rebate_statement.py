@@ -204,3 +204,25 @@ def test_the_days_elapsed_agree_with_the_length_of_the_period(
     elapsed = rebate_statement_labels(language).elapsed
     assert elapsed.format(elapsed=0, total=1) == one
     assert elapsed.format(elapsed=1, total=2) == many
+
+
+def test_a_draft_agreement_carries_the_draft_watermark_an_active_one_none(db) -> None:
+    """QA zh: the statement of a draft (R-2026-0015, 草稿) printed its balance payable and
+    expected settlement as if agreed: its pages carry the DRAFT watermark quotes carry, and
+    only its pages when the statement holds agreed ones too."""
+    from dataclasses import replace
+
+    number = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])[0].number
+    content = RebateStatementService(db).content_for_agreement(number, DEMO_TODAY)
+    content = replace(content, language="en")
+    active = content.agreements[0]
+    draft = replace(active, status="draft")
+    assert "DRAFT" not in statement_text(build_rebate_statement_pdf(content, chart=False))
+    both = replace(content, agreements=(active, draft))
+    pages = [
+        p.extract_text() for p in PdfReader(io.BytesIO(build_rebate_statement_pdf(both))).pages
+    ]
+    marked = ["DRAFT" in page for page in pages]
+    assert marked[0] is False and marked[-1] is True
+    pending = replace(content, agreements=(replace(active, status="pending_approval"),))
+    assert "DRAFT" in statement_text(build_rebate_statement_pdf(pending, chart=False))
