@@ -684,6 +684,9 @@ class RebateStatementLabels:
     signed_on: str
     signed_by: str
     entered_on: str
+    # under the scope: another agreement counting some of the same sales ("{number}",
+    # "{account}" the lower account, "{start}", "{end}")
+    also_counted: str
     not_signed: str
     unconverted: str
     elapsed: Counted
@@ -821,6 +824,10 @@ _REBATE_EN = _rebate_labels(
     signed_by="Signed by",
     entered_on="Entered on",
     not_signed="Not signed",
+    also_counted=(
+        "{number} also counts the sales of {account} and the accounts under it from "
+        "{start} to {end}"
+    ),
     unconverted="Not counted (no exchange rate)",
     elapsed=counted(
         "{elapsed} of {total} day elapsed", "{elapsed} of {total} days elapsed", by="total"
@@ -911,6 +918,7 @@ _REBATE_ZH_CN = _rebate_labels(
     signed_by="签订人",
     entered_on="录入日期",
     not_signed="未签订",
+    also_counted="{number} 同样计入 {account} 及其下属客户 {start} 至 {end} 的进货额",
     unconverted="未计入（无汇率）",
     elapsed=counted("已过 {elapsed} 天，共 {total} 天", by="total"),
     figures_through="销售数据截至 {date}",
@@ -1005,6 +1013,10 @@ _REBATE_VI = _rebate_labels(
     signed_by="Người ký",
     entered_on="Ngày nhập hệ thống",
     not_signed="Chưa ký",
+    also_counted=(
+        "{number} cũng tính doanh số của {account} và các khách hàng trực thuộc từ {start} "
+        "đến {end}"
+    ),
     unconverted="Chưa tính (không có tỷ giá)",
     elapsed=counted("Đã qua {elapsed}/{total} ngày", by="total"),
     figures_through="Số liệu doanh số đến ngày {date}",
@@ -1103,6 +1115,10 @@ _REBATE_NL = _rebate_labels(
     signed_by="Ondertekend door",
     entered_on="Ingevoerd op",
     not_signed="Niet ondertekend",
+    also_counted=(
+        "{number} telt ook de inkoop van {account} en de klanten eronder van {start} "
+        "tot en met {end}"
+    ),
     unconverted="Niet meegeteld (geen wisselkoers)",
     elapsed=counted(
         "{elapsed} van {total} dag verstreken", "{elapsed} van {total} dagen verstreken", by="total"

@@ -12,6 +12,17 @@ from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
+class AlsoCounted:
+    """Another agreement counting the sales of ``account`` (and the accounts under it) from
+    ``start`` to ``end``: the same sales earn both rebates."""
+
+    number: str
+    account: str  # "CN000051 苏州…"
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
 class StatementTier:
     threshold: Decimal
     rate_percent: Decimal
@@ -76,6 +87,8 @@ class AgreementStatement:
     baseline_agreed: bool = False  # growth against the contract's baseline, not last year
     period_over: bool = False
     parts: tuple[MonthPart, ...] = ()
+    # other agreements counting some of the same sales (rebates stacked on them)
+    also_counted: tuple[AlsoCounted, ...] = ()
 
     def part(self, month: date) -> MonthPart | None:
         """The part of ``month`` the period covers, when it covers only part of it."""

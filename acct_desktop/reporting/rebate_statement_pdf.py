@@ -249,6 +249,21 @@ class _Page:
             ],
         )
 
+    def _also_counted(self, a: AgreementStatement) -> list[Flowable]:
+        """Under the scope: each other agreement counting some of the same sales."""
+        return [
+            self.p(
+                self.labels.also_counted.format(
+                    number=other.number,
+                    account=other.account,
+                    start=self.day(other.start),
+                    end=self.day(other.end),
+                ),
+                "small",
+            )
+            for other in a.also_counted
+        ]
+
     def _details(self, a: AgreementStatement) -> Table:
         lab = self.labels
         period = f"{self.day(a.period_start)} – {self.day(a.period_end)}"
@@ -269,7 +284,7 @@ class _Page:
         pairs_left = [
             (lab.kind, self.p(lab.kinds.get(a.kind, a.kind))),
             (lab.period, [self.p(period), self.p(elapsed, "small"), self.p(reach, "small")]),
-            (lab.scope, self.p(self._scope(a.category))),
+            (lab.scope, [self.p(self._scope(a.category)), *self._also_counted(a)]),
         ]
         pairs_right = [
             (lab.status, self.p(lab.statuses.get(a.status, a.status))),

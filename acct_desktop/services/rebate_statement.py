@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.reporting.rebate_statement_content import (
     AgreementStatement,
+    AlsoCounted,
     MonthPart,
     RebateStatementContent,
     StatementTier,
 )
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.rebate_accruals import AgreementAccrual, RebateAccrualService
+from acct_desktop.services.rebate_overlaps import overlaps_of, scope_of
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, RebateAgreement
 
@@ -161,6 +164,11 @@ class RebateStatementService:
         content = self.content_for_account(code, on)
         return StatementDocument(_pdf(content, chart), content)
 
+    def _also_counted(self, agreement_id: uuid.UUID) -> tuple[AlsoCounted, ...]:
+        """The other live agreements counting some of this one's sales."""
+        with self._db.session() as session:
+            return _also_counted_in(session, agreement_id)
+
     def _content(
         self,
         header: tuple[str, str, str],
@@ -171,7 +179,9 @@ class RebateStatementService:
         code, name, language = header
         agreements = []
         for done, agreement_id in enumerate(ids, start=1):
-            agreements.append(statement_of(self._accruals.accrual(agreement_id, on)))
+            statement = statement_of(self._accruals.accrual(agreement_id, on))
+            also = self._also_counted(agreement_id)
+            agreements.append(replace(statement, also_counted=also) if also else statement)
             if progress is not None:
                 progress(done, len(ids))
         return RebateStatementContent(
@@ -181,6 +191,24 @@ class RebateStatementService:
             account_name=name,
             agreements=tuple(agreements),
         )
+
+
+def _also_counted_in(session: Session, agreement_id: uuid.UUID) -> tuple[AlsoCounted, ...]:
+    agreement = session.get(RebateAgreement, agreement_id)
+    if agreement is None:
+        return ()
+    found = overlaps_of(session, scope_of(agreement))
+    ids = {shared.account_id for shared in found}
+    names = {
+        account_id: f"{code} {name}"
+        for account_id, code, name in session.execute(
+            select(Account.id, Account.code, Account.name).where(Account.id.in_(ids))
+        )
+    }
+    return tuple(
+        AlsoCounted(shared.other.number, names.get(shared.account_id, ""), shared.start, shared.end)
+        for shared in found
+    )
 
 
 def _active_agreements(account_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:

@@ -6,6 +6,7 @@ import io
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pypdf import PdfReader
 
 from acct_desktop.domain.enums import RebateStatus
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sentences import rendered
 from acct_desktop.reporting.document_labels import LANGUAGES, rebate_statement_labels
 from acct_desktop.reporting.fonts import missing_glyphs
 from acct_desktop.reporting.rebate_statement_pdf import build_rebate_statement_pdf
@@ -226,3 +228,53 @@ def test_a_draft_agreement_carries_the_draft_watermark_an_active_one_none(db) ->
     assert marked[0] is False and marked[-1] is True
     pending = replace(content, agreements=(replace(active, status="pending_approval"),))
     assert "DRAFT" in statement_text(build_rebate_statement_pdf(pending, chart=False))
+
+
+def test_the_statements_of_two_agreements_counting_the_same_sales_name_each_other(db) -> None:
+    """QA zh: R-2026-0015 on CN000051 accrued on sales its head office's R-2026-0004 counts
+    too, and neither statement said so."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from acct_desktop.services.rebate_records import RebateDraft, RebateRecords
+    from acct_desktop.store.models import Account, RebateAgreement
+
+    with db.session() as session:
+        head, branch = next(
+            (agreement, child)
+            for agreement in session.scalars(
+                select(RebateAgreement).where(
+                    RebateAgreement.status == RebateStatus.ACTIVE,
+                    RebateAgreement.category.is_(None),
+                )
+            )
+            for child in session.scalars(
+                select(Account).where(Account.parent_id == agreement.account_id)
+            )
+        )
+        head_number, start, end = head.number, head.period_start, head.period_end
+        branch_id, branch_code = branch.id, branch.code
+        kind = head.kind
+    records = RebateRecords(db, actor="tester", today=lambda: DEMO_TODAY)
+    draft = RebateDraft(
+        account_id=branch_id, kind=kind, period_start=start, period_end=end,
+        currency="CNY", signed_on=DEMO_TODAY, tiers=((Decimal(0), Decimal(1)),),
+        fixed_percent=Decimal(1),
+    )  # fmt: skip
+    said = records.overlaps(draft)
+    assert said and head_number in rendered(said[0], str)
+    created = records.create(draft, tuple(said))
+    with db.session() as session:
+        number = session.get(RebateAgreement, created.agreement_id).number
+    service = RebateStatementService(db)
+    new = service.content_for_agreement(number, DEMO_TODAY)
+    (other,) = new.agreements[0].also_counted
+    assert other.number == head_number and other.account.startswith(branch_code)
+    assert (other.start, other.end) == (start, end)
+    parent = service.content_for_agreement(head_number, DEMO_TODAY)
+    assert number in [o.number for o in parent.agreements[0].also_counted]
+    text = statement_text(build_rebate_statement_pdf(replace(new, language="en"), chart=False))
+    squashed = " ".join(text.split())
+    assert f"{head_number} also counts the sales of {branch_code}" in squashed
+    assert "DRAFT" in text  # and it is a draft
