@@ -25,7 +25,12 @@ from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.changed_since import saving
-from acct_desktop.services.rebate_overlaps import draft_scope, overlap_sentences, overlaps_of
+from acct_desktop.services.rebate_overlaps import (
+    draft_scope,
+    overlap_sentences,
+    overlaps_of,
+    scope_of,
+)
 from acct_desktop.services.register_moves import (
     apply_transition,
     approver_needed,
@@ -194,6 +199,22 @@ class RebateRecords:
         )  # fmt: skip
         with self._db.session() as session:
             return overlap_sentences(session, overlaps_of(session, scope))
+
+    def overlaps_of(self, agreement_id: uuid.UUID) -> list:
+        """The overlap sentences of the saved agreement (see :meth:`overlaps`)."""
+        with self._db.session() as session:
+            return overlap_sentences(
+                session, overlaps_of(session, scope_of(_get(session, agreement_id)))
+            )
+
+    def accept_overlaps(self, agreement_id: uuid.UUID, accepted: Sequence[str]) -> None:
+        """Keep in the audit trail that the user saved the agreement knowing ``accepted``
+        (the overlap sentences they were shown): stacking meant, who and when."""
+        if not accepted:
+            return
+        said = " ".join(rendered(sentence, str) for sentence in accepted)
+        with self._db.session() as session:
+            record_change(session, self.actor, ENTITY, agreement_id, "overlap accepted", None, said)
 
     def create(self, draft: RebateDraft, accepted_overlaps: Sequence[str] = ()) -> RebateChanged:
         """Enter ``draft``; ``accepted_overlaps``: the overlaps the user was warned of and

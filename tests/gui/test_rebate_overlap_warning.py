@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
@@ -41,6 +42,8 @@ def dock(qtbot, workspace: Workspace):  # type: ignore[no-untyped-def]
     qtbot.addWidget(register)
     register.show()
     register.set_workspace(workspace)
+    register.complaints = []
+    register.commands.complain = register.complaints.append
     yield register
     register.set_workspace(None)
 
@@ -106,3 +109,67 @@ def test_no_warning_where_no_other_agreement_counts_the_sales(dock, workspace) -
     form = forms._new_rebate(draft, forms.context(True), lambda *_: True, "New", "k")
     form.save()
     assert form.result_change is not None
+
+
+def records_number(workspace, agreement_id) -> str:
+    from acct_desktop.store.models import RebateAgreement
+
+    with workspace.db.session() as session:
+        return session.get(RebateAgreement, agreement_id).number
+
+
+def accepted(workspace, agreement_id) -> str | None:
+    with workspace.db.session() as session:
+        return session.scalar(
+            select(AuditEvent.new_value).where(
+                AuditEvent.entity_id == agreement_id, AuditEvent.field == "overlap accepted"
+            )
+        )
+
+
+def _head_and_branch(workspace):
+    with workspace.db.session() as session:
+        return session.execute(
+            select(Account.parent_id, Account.id, Account.code).where(
+                Account.parent_id.is_not(None)
+            )
+        ).first()
+
+
+def test_submitting_and_editing_the_scope_say_the_overlap_too(dock, workspace) -> None:
+    from acct_desktop.domain.enums import RebateStatus
+
+    head, branch, code = _head_and_branch(workspace)
+    records, terms = workspace.rebate_records, ((Decimal(0), Decimal(1)),)
+    one = RebateDraft(
+        account_id=head, kind=RebateKind.WHOLE_VOLUME_TIERS, period_start=date(2099, 1, 1),
+        period_end=date(2099, 12, 31), currency="EUR", signed_on=DEMO_TODAY, tiers=terms,
+    )  # fmt: skip
+    first = records.create(one).agreement_id
+    later = replace(one, account_id=branch, period_start=date(2100, 1, 1),
+                    period_end=date(2100, 12, 31))  # fmt: skip
+    second = records.create(later).agreement_id  # no overlap: another year
+    assert records.overlaps_of(second) == []
+    dock.reload()
+    dock.show_kind("rebate")
+    assert dock.select_record("rebate", second)
+    form = dock.commands.forms.open("rebate", dock.current_row(), lambda *_: True)
+    form.note.setPlainText("terms only")
+    form.save()  # the same scope: saved without a word about overlaps
+    assert form.result_change is not None
+    form = dock.commands.forms.open("rebate", dock.current_row(), lambda *_: True)
+    form.period_start.setDate(QDate(2099, 6, 1))  # now inside the head office's year
+    form.save()
+    assert form.result_change is None
+    said = form.errors["account_id"].text()
+    assert said.startswith(f"{records_number(workspace, first)} (draft) also counts the sales")
+    assert code in said
+    form.save()
+    assert form.result_change is not None
+    assert accepted(workspace, second)
+    dock.reload()
+    assert dock.select_record("rebate", second)
+    dock.commands.submit_action.trigger()
+    assert records.draft(second)[1] is RebateStatus.PENDING_APPROVAL
+    assert dock.complaints and "the same sales would earn both rebates" in dock.complaints[-1]
+    assert records.overlaps_of(first)  # seen from the head office's agreement too

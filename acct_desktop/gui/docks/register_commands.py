@@ -37,6 +37,7 @@ from acct_desktop.services.audit import history
 from acct_desktop.services.policy_outlook import NEVER_FIRES_CONFIRM
 from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.pricing import PricingService
+from acct_desktop.services.rebate_records import RebateRecords
 from acct_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -333,6 +334,13 @@ class RegisterCommands(QObject):
         found = self._outlook(self.dock.kind(), row.id)
         if found is not None and not found.clear:
             self.complain(user_text(sentences(*found.sentences)))
+        if isinstance(records, RebateRecords):  # the same sales under two rebates: said
+            try:
+                overlaps = records.overlaps_of(row.id)
+            except EditRejected:
+                overlaps = []
+            if overlaps:
+                self.complain(user_text(sentences(*overlaps)))
 
     def decide(self, transition: Transition) -> DecisionDialog | None:
         """Approve, reject or terminate the selected record with a reason (not undoable)."""

@@ -49,6 +49,11 @@ SAVE_AGAIN = QT_TRANSLATE_NOOP("messages", "Save again to keep it as it is.")
 ENTITIES = {"policy": "price_policy", "rebate": "rebate_agreement"}  # their audit trails
 
 
+def _scope(draft: RebateDraft) -> tuple:
+    """What an agreement counts: its account, products and days."""
+    return (draft.account_id, (draft.category or "").strip(), draft.period_start, draft.period_end)
+
+
 def _records(workspace: Workspace) -> tuple[PolicyRecords, RebateRecords]:
     """The workspace's register records, or ones made here while the workspace has none."""
     today = workspace.issues.today
@@ -243,6 +248,7 @@ class RegisterForms(QObject):
             ).replace("%1", name)
 
         warn = self._outlook_warning(records, row.id) if kind == "policy" else None
+        warned: list[RebateDraft] = []
 
         def submit(after: Any) -> Any:
             if warn is not None and isinstance(after, PolicyDraft):
@@ -250,7 +256,19 @@ class RegisterForms(QObject):
                 if problems:
                     raise PolicyInvalid(problems)
                 warn(after)
+            overlaps: list = []
+            if isinstance(after, RebateDraft) and isinstance(records, RebateRecords):
+                if _scope(after) != _scope(before):  # what it counts changed: ask again
+                    problems = rebate_problems(after, context.today)
+                    if problems:
+                        raise RebateInvalid(problems)
+                    overlaps = records.overlaps(after, row.id)
+                if overlaps and not (warned and warned[-1] == after):
+                    warned.append(after)
+                    raise RebateInvalid({"account_id": sentences(*overlaps, SAVE_AGAIN)})
             changed = records.update(row.id, after, version)
+            if overlaps and isinstance(records, RebateRecords):
+                records.accept_overlaps(row.id, overlaps)
             if changed.fields:  # undo takes back these fields only, if nobody changed them
                 edit = OwnEdit.saved(
                     self.dock.workspace.db, records, ENTITIES[kind], row.id, before, changed.fields
