@@ -144,7 +144,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for line in result.breakdown:
         label = message_text(line.label)
-        base, rate = number_text(f"{line.base:,f}"), percent_text(line.rate_percent)
+        # the volume is an amount of the currency: its decimals, grouped the language's way
+        base = number_text(format_money(line.base, currency))
+        rate = percent_text(line.rate_percent)
         label = pad(label, 34)  # by display width: a Chinese character takes two columns
         amount = number_text(format_money(line.amount, currency))
         print(f"  {label} {base:>16} × {rate:>7} = {amount:>14}")

@@ -61,7 +61,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from acct_desktop.domain.enums import RebateKind
-from acct_desktop.domain.money import round_money
+from acct_desktop.domain.money import minor_unit, round_money
 from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
@@ -254,24 +254,25 @@ GROWTH_LABEL = QT_TRANSLATE_NOOP("messages", "growth")
 WHOLE_VOLUME_LABEL = QT_TRANSLATE_NOOP("messages", "whole volume")
 
 
-def _band_label(threshold: Decimal, upper: Decimal | None) -> Sentence:
-    """``band 100000+`` or ``band 0–100000`` (thresholds written plainly)."""
-    low = figure(threshold, grouped=False)
+def _band_label(threshold: Decimal, upper: Decimal | None, places: int | None) -> Sentence:
+    """``band 100,000.00+`` or ``band 0.00–100,000.00``: thresholds grouped, with the
+    currency's decimals when they are amounts (``places``; None: quantities as they are)."""
+    low = figure(threshold, places)
     if upper is None:
         return Sentence.of(QT_TRANSLATE_NOOP("messages", "band %1+"), low)
-    return Sentence.of(
-        QT_TRANSLATE_NOOP("messages", "band %1–%2"), low, figure(upper, grouped=False)
-    )
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "band %1–%2"), low, figure(upper, places))
 
 
-def _banded_lines(tiers: tuple[Tier, ...], base: Decimal) -> list[BreakdownLine]:
+def _banded_lines(
+    tiers: tuple[Tier, ...], base: Decimal, places: int | None = None
+) -> list[BreakdownLine]:
     lines = []
     for index, tier in enumerate(tiers):
         upper = tiers[index + 1].threshold if index + 1 < len(tiers) else None
         top = base if upper is None else min(base, upper)
         width = top - tier.threshold
         if width > 0:
-            label = _band_label(tier.threshold, upper)
+            label = _band_label(tier.threshold, upper, places)
             amount = width * tier.rate_percent / HUNDRED
             lines.append(BreakdownLine(label, width, tier.rate_percent, amount))
     return lines
@@ -327,7 +328,8 @@ def _lines_for(terms: RebateTerms, base: Decimal) -> list[BreakdownLine]:
         rate = terms.fixed_percent or ZERO
         return [BreakdownLine(FIXED_LABEL, base, rate, base * rate / HUNDRED)]
     if terms.kind is RebateKind.BANDED_TIERS:
-        return _banded_lines(terms.tiers, base)
+        places = minor_unit(terms.currency) if terms.basis is RebateBasis.AMOUNT else None
+        return _banded_lines(terms.tiers, base, places)
     label = GROWTH_LABEL if terms.kind is RebateKind.GROWTH else WHOLE_VOLUME_LABEL
     return _whole_lines(terms.tiers, base, label)
 

@@ -97,3 +97,36 @@ def test_a_dutch_user_types_decimal_commas_and_is_never_read_a_thousand_times_of
     assert "“1.250” kan op twee manieren gelezen worden" in ambiguous.stderr
     english = run("--kind", "fixed", "--percent", "2", "--volume", "1.250", "--json")
     assert json.loads(english.stdout)["rebate"] == "0.03"  # 2 % of 1.25
+
+
+@pytest.mark.parametrize(
+    ("volume", "lang", "lines"),
+    [
+        # QA zh: "区间 300000–600000  260,971.005" — raw thresholds, the volume as typed
+        (
+            "560971.005",
+            "en",
+            ["band 0.00–300,000.00 300,000.00 × 1% = 3,000.00",
+             "band 300,000.00–600,000.00 260,971.01 × 2% = 5,219.42"],
+        ),
+        (
+            "560971",
+            "en",
+            ["band 300,000.00–600,000.00 260,971.00 × 2% = 5,219.42"],
+        ),
+        (
+            "560971",
+            "nl",
+            ["schijf 300.000,00–600.000,00 260.971,00 × 2 % = 5.219,42"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_banded_breakdown_writes_every_figure_as_money_of_the_currency(
+    volume: str, lang: str, lines: list[str]
+) -> None:
+    args = ["--kind", "banded", "--tiers", "0:1,300000:2,600000:3", "--volume", volume]
+    result = run(*args, "--currency", "CNY", lang=lang)
+    assert result.returncode == 0, result.stderr
+    said = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    for line in lines:
+        assert line in said, result.stdout

@@ -28,7 +28,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number, typed_amount
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, percent_text
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, money_text, percent_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
 
@@ -50,6 +50,28 @@ class TiersModel(QAbstractTableModel):
         self._rows = [[decimal_text(t), decimal_text(r)] for t, r in sorted(tiers)]
         self._growth = False
         self.currency: str | None = None  # the terms', which thresholds are typed in
+        self._currency = ""
+
+    def set_currency(self, currency: str) -> None:
+        """The agreement's currency: thresholds are shown as its amounts (300,000.00 CNY,
+        300.000 VND grouped the language's way); as typed while edited."""
+        currency = currency.strip().upper()
+        self.currency = currency or None
+        if currency != self._currency:
+            self._currency = currency
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def _shown_threshold(self, text: str) -> str:
+        """A threshold as an amount of the currency, grouped; as typed when it does not
+        read (its problem is marked) or no currency is known yet."""
+        try:
+            value = self._threshold(text)
+        except NumberFormatError:
+            return text
+        if len(self._currency) != 3 or not self._currency.isalpha():
+            return format_decimal(value)
+        return money_text(value, self._currency, keep_finer=True)
 
     def set_growth(self, growth: bool) -> None:
         """Thresholds on the growth over the agreed baseline (a growth rebate), or on the
@@ -68,6 +90,8 @@ class TiersModel(QAbstractTableModel):
         if not index.isValid():
             return None
         text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return self._shown_threshold(text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -242,7 +266,7 @@ class TiersEditor(QWidget):
     def set_currency(self, currency: str) -> None:
         """The terms' currency, which the thresholds are typed in (blank: the language's
         numbers only)."""
-        self.model.currency = currency.strip().upper() or None
+        self.model.set_currency(currency)
         self.view.viewport().update()
 
     def set_read_only(self) -> None:
