@@ -200,8 +200,12 @@ def test_a_newly_signed_tiered_rebate_is_entered_through_the_form_as_a_draft(
     type_tier(qtbot, form, "100,000", "2")
     type_tier(qtbot, form, "250,000", "3.5")
     assert form.tiers.model.texts() == [("0", "1"), ("100,000", "2"), ("250,000", "3.5")]
+    click(qtbot, form, SAVE)  # the account's own agreement counts this year's sales too
+    assert form.isVisible() and "the same sales would earn both rebates" in (
+        form.errors["account_id"].text()
+    )
     with qtbot.waitSignal(dock.register_changed) as signal:
-        click(qtbot, form, SAVE)
+        click(qtbot, form, SAVE)  # stacking meant: saved the second time
     assert not form.isVisible()
     created = signal.args[0].agreement_id
     row = dock.current_row("rebate")
@@ -735,6 +739,7 @@ def test_a_rebate_typed_but_not_saved_comes_back_with_its_tiers_after_a_crash(
     assert again.account.value() == account_id  # the picked account, not just its text
     again.tiers.model.setData(again.tiers.model.index(1, 0), "100000")
     again.tiers.model.setData(again.tiers.model.index(1, 1), "2.5")
+    click(qtbot, again, SAVE)  # warned of the account's own agreement: Save again
     with qtbot.waitSignal(dock.register_changed):
         click(qtbot, again, SAVE)
     assert _kept(workspace, again) == {}  # saved: the draft is gone

@@ -8,6 +8,7 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -563,6 +564,33 @@ def test_whole_packs_in_litres_cost_the_same_on_a_quote(db: Database, s: Service
     restored = s.builder.put_back(view.id, s.builder.snapshot(view.id), before, Doing.UNDO)
     assert restored.lines[1].amount == restored.lines[0].amount  # undo keeps the pack price
     assert restored.totals.subtotal == sum(line.amount for line in restored.lines)
+
+
+def test_the_quote_and_order_print_the_exact_price_per_litre(db: Database, s: Services) -> None:
+    """QA zh: 240 L of a 20 L pack at 688.90 printed 34.45 a litre next to 8,266.80 (240 ×
+    34.45 is 8,268.00). The documents' lines in litres carry the exact price per litre —
+    or, where four decimals cannot hold it, the pack price it comes from."""
+    with db.session() as session:
+        drums = {
+            p.sku: p.id
+            for p in session.scalars(select(Product).where(Product.sku.like("HO-022-%")))
+        }
+    items = [(drums["HO-022-20L"], D(37), "L"), (drums["HO-022-208L"], D(99), "L")]
+    view = s.builder.add_products(s.builder.create(cn_account(db).id).id, items)
+    view = s.builder.update_line(view.lines[1].id, discount_percent=D("3.33"))
+    s.life.send(view.id)
+    s.life.accept(view.id)
+    s.life.confirm_order(view.id, "PO-1", TODAY + timedelta(days=10))
+    for kind in (DocumentKind.QUOTE, DocumentKind.ORDER):
+        for line in s.documents.document(view.id, kind).lines:
+            assert line.unit == "L"
+            if line.basis is None:
+                assert (line.quantity * line.net_price).quantize(D("0.01")) == line.amount
+                assert line.net_price == round(line.net_price, 4)
+            else:
+                basis = line.basis
+                reckoned = line.quantity * basis.net_pack_price / basis.units_per_pack
+                assert reckoned.quantize(D("0.01"), ROUND_HALF_UP) == line.amount
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
