@@ -686,6 +686,8 @@ class RebateStatementLabels:
     entered_on: str
     # under the scope: another agreement counting some of the same sales ("{number}",
     # "{account}" the lower account, "{start}", "{end}")
+    # under the title of an agreement not agreed yet (draft, pending approval)
+    not_agreed: str
     also_counted: str
     not_signed: str
     unconverted: str
@@ -824,6 +826,10 @@ _REBATE_EN = _rebate_labels(
     signed_by="Signed by",
     entered_on="Entered on",
     not_signed="Not signed",
+    not_agreed=(
+        "Draft — not agreed: the figures are what it would pay once approved, nothing is owed "
+        "on it yet."
+    ),
     also_counted=(
         "{number} also counts the sales of {account} and the accounts under it from "
         "{start} to {end}"
@@ -918,6 +924,7 @@ _REBATE_ZH_CN = _rebate_labels(
     signed_by="签订人",
     entered_on="录入日期",
     not_signed="未签订",
+    not_agreed="草稿——尚未生效：以下为批准后将支付的金额，目前不构成应付款项。",
     also_counted="{number} 同样计入 {account} 及其下属客户 {start} 至 {end} 的进货额",
     unconverted="未计入（无汇率）",
     elapsed=counted("已过 {elapsed} 天，共 {total} 天", by="total"),
@@ -1013,6 +1020,10 @@ _REBATE_VI = _rebate_labels(
     signed_by="Người ký",
     entered_on="Ngày nhập hệ thống",
     not_signed="Chưa ký",
+    not_agreed=(
+        "Bản nháp — chưa được duyệt: các số liệu là khoản sẽ trả khi được duyệt, hiện chưa "
+        "phát sinh khoản phải trả."
+    ),
     also_counted=(
         "{number} cũng tính doanh số của {account} và các khách hàng trực thuộc từ {start} "
         "đến {end}"
@@ -1115,6 +1126,10 @@ _REBATE_NL = _rebate_labels(
     signed_by="Ondertekend door",
     entered_on="Ingevoerd op",
     not_signed="Niet ondertekend",
+    not_agreed=(
+        "Concept — niet overeengekomen: de bedragen zijn wat het na goedkeuring zou "
+        "uitbetalen, er is nog niets verschuldigd."
+    ),
     also_counted=(
         "{number} telt ook de inkoop van {account} en de klanten eronder van {start} "
         "tot en met {end}"

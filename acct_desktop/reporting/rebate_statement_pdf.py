@@ -226,6 +226,8 @@ class _Page:
     def _title(self, a: AgreementStatement) -> Table:
         lab = self.labels
         left = [self.p(lab.title, "title"), self.p(self.content.account_name, "name")]
+        if a.status in NOT_AGREED:  # its balance and settlement are not owed: said in words
+            left.append(self.p(lab.not_agreed, "small"))
         meta = self._grid(
             [26 * mm, 38 * mm],
             [

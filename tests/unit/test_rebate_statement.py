@@ -227,7 +227,9 @@ def test_a_draft_agreement_carries_the_draft_watermark_an_active_one_none(db) ->
     marked = ["DRAFT" in page for page in pages]
     assert marked[0] is False and marked[-1] is True
     pending = replace(content, agreements=(replace(active, status="pending_approval"),))
-    assert "DRAFT" in statement_text(build_rebate_statement_pdf(pending, chart=False))
+    text = statement_text(build_rebate_statement_pdf(pending, chart=False))
+    assert "DRAFT" in text and "Draft — not agreed" in " ".join(text.split())
+    assert "not agreed" not in statement_text(build_rebate_statement_pdf(content, chart=False))
 
 
 def test_the_statements_of_two_agreements_counting_the_same_sales_name_each_other(db) -> None:
