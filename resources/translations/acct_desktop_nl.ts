@@ -4935,12 +4935,12 @@
         <translation>Nieuwe bonusovereenkomst (kopie van %1)</translation>
     </message>
     <message>
-        <source>Enter “%1” in the register as a draft? Nothing in the register is deleted: this cannot be undone, but a draft prices nothing until it is approved.</source>
-        <translation>“%1” als concept in het register invoeren? Uit het register wordt niets verwijderd: dit kan niet ongedaan worden gemaakt, maar een concept bepaalt geen prijzen tot het is goedgekeurd.</translation>
+        <source>Enter “%1” in the register as a draft? A draft prices nothing until it is approved; until it is submitted you can still delete it (and undo that), once submitted it stays in the register with its history.</source>
+        <translation>“%1” als concept in het register opnemen? Een concept prijst niets tot het is goedgekeurd; tot het is ingediend kunt u het nog verwijderen (en dat ongedaan maken), eenmaal ingediend blijft het met zijn geschiedenis in het register.</translation>
     </message>
     <message>
-        <source>Enter this agreement in the register as a draft? Nothing in the register is deleted: this cannot be undone.</source>
-        <translation>Deze overeenkomst als concept in het register invoeren? Uit het register wordt niets verwijderd: dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Enter this agreement in the register as a draft? Until it is submitted you can still delete it (and undo that); once submitted it stays in the register with its history.</source>
+        <translation>Deze overeenkomst als concept in het register opnemen? Tot ze is ingediend kunt u haar nog verwijderen (en dat ongedaan maken); eenmaal ingediend blijft ze met haar geschiedenis in het register.</translation>
     </message>
     <message>
         <source>It was signed on %1, more than %2 days before it is entered: it will be listed as entered late.</source>
@@ -7393,6 +7393,10 @@ problemen</translation>
     <message>
         <source>  price     %1 %2 per %3</source>
         <translation>  prijs     %1 %2 per %3</translation>
+    </message>
+    <message>
+        <source>            (%1 %2 per %3 %4 pack)</source>
+        <translation>            (%1 %2 per verpakking van %3 %4)</translation>
     </message>
     <message>
         <source>  total     %1 %2</source>
@@ -13612,6 +13616,14 @@ problemen</translation>
         <source>%1 accounts, none with a manager named on their territories</source>
         <translation>%1 klanten, geen enkele met een manager in hun regio</translation>
     </message>
+    <message>
+        <source>%1 (%2) also counts the sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1 (%2) telt ook de inkoop van %3 en de klanten eronder van %4 tot en met %5: dezelfde inkoop zou twee bonussen opleveren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) also counts the %6 sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1 (%2) telt ook de inkoop %6 van %3 en de klanten eronder van %4 tot en met %5: dezelfde inkoop zou twee bonussen opleveren.</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -14026,6 +14038,14 @@ per week</translation>
     <message>
         <source>✎ not saved yet</source>
         <translation>✎ nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2</source>
+        <translation>Geprijsd per verpakking van %1: %2</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2 (net %3)</source>
+        <translation>Geprijsd per verpakking van %1: %2 (netto %3)</translation>
     </message>
     <message>
         <source>guide %1</source>

@@ -4898,12 +4898,12 @@
         <translation>Thỏa thuận chiết khấu mới (bản sao của %1)</translation>
     </message>
     <message>
-        <source>Enter “%1” in the register as a draft? Nothing in the register is deleted: this cannot be undone, but a draft prices nothing until it is approved.</source>
-        <translation>Nhập “%1” vào sổ đăng ký dưới dạng bản nháp? Sổ đăng ký không xóa gì: không thể hoàn tác thao tác này, nhưng bản nháp chưa định giá gì cho đến khi được phê duyệt.</translation>
+        <source>Enter “%1” in the register as a draft? A draft prices nothing until it is approved; until it is submitted you can still delete it (and undo that), once submitted it stays in the register with its history.</source>
+        <translation>Ghi “%1” vào sổ dưới dạng bản nháp? Bản nháp không định giá gì cho đến khi được duyệt; trước khi gửi duyệt bạn vẫn có thể xóa (và hoàn tác việc xóa), sau khi gửi nó ở lại trong sổ cùng lịch sử.</translation>
     </message>
     <message>
-        <source>Enter this agreement in the register as a draft? Nothing in the register is deleted: this cannot be undone.</source>
-        <translation>Nhập thỏa thuận này vào sổ đăng ký dưới dạng bản nháp? Sổ đăng ký không xóa gì: không thể hoàn tác thao tác này.</translation>
+        <source>Enter this agreement in the register as a draft? Until it is submitted you can still delete it (and undo that); once submitted it stays in the register with its history.</source>
+        <translation>Ghi thỏa thuận này vào sổ dưới dạng bản nháp? Trước khi gửi duyệt bạn vẫn có thể xóa (và hoàn tác việc xóa); sau khi gửi nó ở lại trong sổ cùng lịch sử.</translation>
     </message>
     <message>
         <source>It was signed on %1, more than %2 days before it is entered: it will be listed as entered late.</source>
@@ -7351,6 +7351,10 @@ issues</source>
     <message>
         <source>  price     %1 %2 per %3</source>
         <translation>  giá       %1 %2 mỗi %3</translation>
+    </message>
+    <message>
+        <source>            (%1 %2 per %3 %4 pack)</source>
+        <translation>            (%1 %2 mỗi kiện %3 %4)</translation>
     </message>
     <message>
         <source>  total     %1 %2</source>
@@ -13570,6 +13574,14 @@ issues</source>
         <source>%1 accounts, none with a manager named on their territories</source>
         <translation>%1 khách hàng, không khu vực nào có quản lý</translation>
     </message>
+    <message>
+        <source>%1 (%2) also counts the sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1 (%2) cũng tính doanh số của %3 và các khách hàng trực thuộc từ %4 đến %5: cùng một doanh số sẽ được hưởng hai khoản chiết khấu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) also counts the %6 sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1 (%2) cũng tính doanh số %6 của %3 và các khách hàng trực thuộc từ %4 đến %5: cùng một doanh số sẽ được hưởng hai khoản chiết khấu.</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -13984,6 +13996,14 @@ mỗi tuần</translation>
     <message>
         <source>✎ not saved yet</source>
         <translation>✎ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2</source>
+        <translation>Tính giá theo kiện %1: %2</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2 (net %3)</source>
+        <translation>Tính giá theo kiện %1: %2 (sau CK %3)</translation>
     </message>
     <message>
         <source>guide %1</source>

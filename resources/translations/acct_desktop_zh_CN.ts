@@ -4898,12 +4898,12 @@
         <translation>新建返利协议（复制自 %1）</translation>
     </message>
     <message>
-        <source>Enter “%1” in the register as a draft? Nothing in the register is deleted: this cannot be undone, but a draft prices nothing until it is approved.</source>
-        <translation>将“%1”作为草稿录入登记簿？登记簿中的内容不会被删除：此操作无法撤销，但草稿在获批前不会用于任何定价。</translation>
+        <source>Enter “%1” in the register as a draft? A draft prices nothing until it is approved; until it is submitted you can still delete it (and undo that), once submitted it stays in the register with its history.</source>
+        <translation>将“%1”作为草稿录入登记册？草稿在批准前不参与定价；提交前仍可删除（删除可撤销），提交后将连同其历史保留在登记册中。</translation>
     </message>
     <message>
-        <source>Enter this agreement in the register as a draft? Nothing in the register is deleted: this cannot be undone.</source>
-        <translation>将此协议作为草稿录入登记簿？登记簿中的内容不会被删除：此操作无法撤销。</translation>
+        <source>Enter this agreement in the register as a draft? Until it is submitted you can still delete it (and undo that); once submitted it stays in the register with its history.</source>
+        <translation>将此协议作为草稿录入登记册？提交前仍可删除（删除可撤销）；提交后将连同其历史保留在登记册中。</translation>
     </message>
     <message>
         <source>It was signed on %1, more than %2 days before it is entered: it will be listed as entered late.</source>
@@ -7351,6 +7351,10 @@ issues</source>
         <translation>  价格      %1 %2/%3</translation>
     </message>
     <message>
+        <source>            (%1 %2 per %3 %4 pack)</source>
+        <translation>            （按每件 %3 %4 计 %1 %2）</translation>
+    </message>
+    <message>
         <source>  total     %1 %2</source>
         <translation>  合计      %1 %2</translation>
     </message>
@@ -7460,7 +7464,7 @@ issues</source>
     </message>
     <message>
         <source>what-if: the rebate on a volume under given terms</source>
-        <translation>假设计算：给定条件下某一销量的返利</translation>
+        <translation>假设计算：给定条件下某一进货额的返利</translation>
     </message>
     <message>
         <source>THRESHOLD:RATE pairs, e.g. &quot;0:1,100000:2,250000:3&quot;</source>
@@ -7472,7 +7476,7 @@ issues</source>
     </message>
     <message>
         <source>volume (amount) in the period</source>
-        <translation>期间内的销量（金额）</translation>
+        <translation>期间内的进货额（金额）</translation>
     </message>
     <message>
         <source>same period last year (for --kind growth)</source>
@@ -7500,7 +7504,7 @@ issues</source>
     </message>
     <message>
         <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
-        <translation>打印返利对账单（档位、累计销量、计提、距下一档差额）</translation>
+        <translation>打印返利对账单（档位、累计进货额、计提、距下一档差额）</translation>
     </message>
     <message>
         <source>one agreement, e.g. R-2026-0005</source>
@@ -12930,7 +12934,7 @@ issues</source>
     </message>
     <message>
         <source>whole volume</source>
-        <translation>全部销量</translation>
+        <translation>全部进货额</translation>
     </message>
     <message>
         <source>band %1+</source>
@@ -13568,6 +13572,14 @@ issues</source>
         <source>%1 accounts, none with a manager named on their territories</source>
         <translation>%1 个客户，其区域均未指定经理</translation>
     </message>
+    <message>
+        <source>%1 (%2) also counts the sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1（%2）同样计入 %3 及其下属客户 %4 至 %5 的进货额：同一笔进货将获得两份返利。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) also counts the %6 sales of %3 and the accounts under it from %4 to %5: the same sales would earn both rebates.</source>
+        <translation>%1（%2）同样计入 %3 及其下属客户 %4 至 %5 的%6进货额：同一笔进货将获得两份返利。</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -13982,6 +13994,14 @@ per week</source>
     <message>
         <source>✎ not saved yet</source>
         <translation>✎ 尚未保存</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2</source>
+        <translation>按每件 %1 计价：%2</translation>
+    </message>
+    <message>
+        <source>Priced per %1 pack: %2 (net %3)</source>
+        <translation>按每件 %1 计价：%2（折后 %3）</translation>
     </message>
     <message>
         <source>guide %1</source>
