@@ -39,6 +39,7 @@ from acct_desktop.services.quote_edit_rules import (
     locked_sentence,
 )
 from acct_desktop.services.quote_kept import (
+    ChangedMeanwhile,
     HeaderKept,
     KeptEdit,
     LineAdded,
@@ -496,9 +497,10 @@ class QuoteBuilder:
     # -- kept while the database could not be reached --------------------------------------
 
     def write_kept(self, quote_id: uuid.UUID, edit: KeptEdit) -> QuoteView:
-        """Write an edit typed while the database could not be reached, unless it is already
-        so; refused (QuoteEditRejected, the shared sentence naming who) when a colleague
-        changed what it changes meanwhile. See ``quote_kept``."""
+        """Write an edit typed against what the quote showed (``seen``) — kept while the
+        database could not be reached, or typed in the builder with it answering — unless
+        it is already so; refused (``ChangedMeanwhile``, the shared sentence naming who)
+        when a colleague changed what it changes since. See ``quote_kept``."""
 
         def change(session: Session, quote: Quote) -> None:
             if not still_wanted(session, quote, edit, self._actor()):
@@ -712,8 +714,9 @@ class QuoteBuilder:
 
 
 def _refused(sentence: Sentence, _who: str | None) -> QuoteEditRejected:
-    """A colleague saved the quote at the same moment: said as any refused edit is."""
-    return QuoteEditRejected(sentence)
+    """A colleague saved the quote at the same moment: said as a change of theirs since
+    the quote was read is (the builder reads it again)."""
+    return ChangedMeanwhile(sentence)
 
 
 def _kept_quantity(quantity: Decimal) -> Decimal:

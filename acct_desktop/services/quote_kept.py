@@ -1,4 +1,5 @@
-"""Quote edits typed while the database could not be reached, written once it answers.
+"""Quote edits checked against what their user saw: typed while the database could not be
+reached (written once it answers), or typed with it answering.
 
 A team database's server that is down cannot take an edit of a quote: a line's quantity,
 unit, line discount or description, a line added or removed, a header field. The builder
@@ -13,6 +14,11 @@ Each is written once: one already so (written before the server's answer was los
 same value typed, a line with the kept id already added, a line already removed) is not
 applied again. What can be checked without the database (a quantity, a percentage, a date
 before the quote's) is refused as it is typed (``precheck``), as it would have been then.
+
+The same rule holds for an edit written at once: the builder's grid and header hand every
+cell and field they change to ``QuoteBuilder.write_kept`` with what they showed, so a
+colleague's change saved since the quote was read is refused (``ChangedMeanwhile``), never
+overwritten silently.
 """
 
 from __future__ import annotations
@@ -94,6 +100,11 @@ class LinesRemoved:
 
 
 KeptEdit = LineKept | HeaderKept | LineAdded | LinesRemoved
+
+
+class ChangedMeanwhile(QuoteEditRejected):
+    """A colleague changed what the edit changes since its user saw it (the shared
+    sentence naming who): the edit is not made, and the quote is to be read again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +230,8 @@ def _line_of(session: Session, quote: Quote, line_id: uuid.UUID) -> QuoteLine | 
     return line if line is not None and line.quote_id == quote.id else None
 
 
-def _conflict(session: Session, quote: Quote, actor: str) -> QuoteEditRejected:
-    return QuoteEditRejected(refusal(session, "quote", quote.id, actor, Doing.SAVE))
+def _conflict(session: Session, quote: Quote, actor: str) -> ChangedMeanwhile:
+    return ChangedMeanwhile(refusal(session, "quote", quote.id, actor, Doing.SAVE))
 
 
 def over(view: QuoteView, edits: Iterable[KeptEdit]) -> Waiting:

@@ -20,7 +20,14 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from acct_desktop.domain.quote_maths import QuoteFigureError, earliest_delivery
@@ -33,7 +40,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
-from acct_desktop.gui.docks.quote_kept import KeptQuoteEdits, QuoteStep
+from acct_desktop.gui.docks.quote_kept import KeptQuoteEdits, QuoteStep, typed_text
 from acct_desktop.gui.keys import MENU_NOTE, numbered, save_key
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.models.quote_lines import field_caption
@@ -46,6 +53,7 @@ from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_kept import (
+    ChangedMeanwhile,
     HeaderKept,
     KeptEdit,
     LineAdded,
@@ -258,22 +266,17 @@ class QuoteCommands(QObject):
             "yet. It is saved as soon as the database answers; try again then."
         )
 
-    def apply_or_keep(
-        self,
-        text: str,
-        change: Callable[[QuoteBuilder, uuid.UUID], QuoteView],
-        kept: KeptEdit,
-        what: str = "",
-    ) -> None:
-        """:meth:`apply`, or — the database away — keep ``kept`` (the same edit) to write
-        once it answers (see ``quote_kept``); what the quote refuses whatever it holds is
-        refused now all the same. Refusals propagate."""
+    def apply_or_keep(self, text: str, kept: KeptEdit, what: str = "") -> None:
+        """Write ``kept`` now as one undoable step, against what the quote showed when it
+        was typed (a colleague's change since is refused: ``ChangedMeanwhile``); or — the
+        database away — keep it to write once it answers (see ``quote_kept``); what the
+        quote refuses whatever it holds is refused now all the same. Refusals propagate."""
         view = self._quote()
         if self.builder is None or view is None:
             return
         if not self.kept.holding(view.id):
             try:
-                self.apply(text, change)
+                self.apply(text, lambda builder, quote_id: builder.write_kept(quote_id, kept))
                 return
             except SQLAlchemyError as exc:
                 if not is_unreachable(exc):
@@ -299,7 +302,10 @@ class QuoteCommands(QObject):
             if kept is None:
                 self.apply(text, change)
             else:
-                self.apply_or_keep(text, change, kept, what)
+                self.apply_or_keep(text, kept, what)
+        except ChangedMeanwhile as exc:
+            self._changed_meanwhile(exc, kept, what)
+            return False
         except QuoteEditRejected as exc:
             self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
@@ -312,6 +318,43 @@ class QuoteCommands(QObject):
             self.not_now(exc)
             return False
         return True
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhile, kept: KeptEdit | None, what: str) -> None:
+        """A colleague changed what was typed since the quote was read: the quote is read
+        again (their version shows) and what was typed stays in sight — in its header
+        field, the refusal under it (Enter saves it over theirs), or named in a box."""
+        reason = exception_text(exc)
+        view = self._quote()
+        field = kept.field if isinstance(kept, HeaderKept) else None
+        kept_in_field = field is not None and isinstance(
+            self.dock.editor.fields.get(field), QLineEdit
+        )
+        if kept_in_field:
+            assert field is not None
+            self.dock.editor.show_problem(
+                field,
+                reason
+                + " "
+                + self.tr("Your text is kept here: press Enter to save it over their change."),
+            )
+        if view is not None and self.builder is not None:
+            try:
+                self.dock.show_quote(self.builder.view(view.id))
+                self.dock.quotes_changed.emit()
+            except Refusal as gone:
+                reason = exception_text(gone)
+                kept_in_field = False
+            except SQLAlchemyError as lost:
+                if not is_unreachable(lost):
+                    raise
+                self.unreachable.emit(lost)
+        if kept_in_field:
+            return
+        message = f"{what}: {reason}" if what else reason
+        typed = typed_text(kept)
+        if typed:
+            message += " " + self.tr("You typed: %1").replace("%1", typed)
+        self.complain(message)
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -431,7 +474,6 @@ class QuoteCommands(QObject):
         try:
             self.apply_or_keep(
                 self.tr("Add line"),
-                lambda b, q: b.add_products(q, [(product_id, quantity, None)], [line_id]),
                 LineAdded(line_id, product_id, quantity, sku, name or sku),
                 self.tr("New line (%1)").replace("%1", sku),
             )
