@@ -387,3 +387,39 @@ def filled_database(request, tmp_path_factory, name: str, fill) -> Iterator:  # 
         fill(db)
         yield db
         db.close()
+
+
+def _server_processes(url: str) -> list[int]:
+    """The postmaster behind ``url`` and every process it started."""
+    _runner, datadir, _options = _server_of(url)
+    postmaster = int((datadir / "postmaster.pid").read_text().splitlines()[0])
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            stat = (entry / "stat").read_text()
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [postmaster]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+@contextlib.contextmanager
+def paused_server(url: str) -> Iterator[None]:
+    """The throwaway server behind ``url`` paused (SIGSTOP: a network black hole — nothing
+    refused, nothing answered) inside the block, resumed afterwards whatever happened."""
+    paused = _server_processes(url)
+    try:
+        for pid in paused:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGSTOP)
+        yield
+    finally:
+        for pid in paused:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)

@@ -785,6 +785,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(workspace is not None)
         self.backup_actions.update_state()  # a file's backups; a team database's server's
         if workspace is not None:
+            workspace.db.bound_waits()  # a server gone silent: said within seconds, no freeze
             self.setWindowTitle(f"{shown_name(workspace.label, short=True)} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
             if not self.has_no_accounts():  # an empty database has nothing to lose yet

@@ -16,10 +16,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.schema import HEAD_REVISION, SCHEMA_REVISIONS
+from acct_desktop.store.stall_guard import StallGuard
 
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# libpq's limits for a team server, so a server cut off by the network is noticed instead
+# of waited for: a connection is given up after connect_timeout seconds; an idle one is
+# checked (TCP keepalives) after 10 s, every 5 s, dropped after 3 unanswered; data the
+# server does not acknowledge within tcp_user_timeout ms drops the connection. What the URL
+# sets itself is kept. A statement waiting on a server that stopped answering is bounded
+# on the window's thread only (``Database.bound_waits``, ``stall_guard``).
+SERVER_CONNECT_ARGS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+TCP_USER_TIMEOUT_MS = 15000
+TCP_USER_TIMEOUT_SINCE = 120000  # libpq 12
 
 
 class DatabaseError(Exception):
@@ -123,7 +139,22 @@ def make_engine(url: URL, *, key: bytes | None = None, **kwargs: Any) -> Engine:
             engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    kwargs.setdefault("connect_args", server_connect_args(url))
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def server_connect_args(url: URL) -> dict[str, Any]:
+    """``SERVER_CONNECT_ARGS`` (and ``tcp_user_timeout`` where libpq knows it) for a
+    server ``url``, but for those its query sets."""
+    wanted: dict[str, Any] = dict(SERVER_CONNECT_ARGS)
+    try:
+        from psycopg import pq
+
+        if pq.version() >= TCP_USER_TIMEOUT_SINCE:
+            wanted["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
+    except Exception:  # no psycopg: no server either
+        pass
+    return {name: value for name, value in wanted.items() if name not in url.query}
 
 
 def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
@@ -175,7 +206,7 @@ def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
                     and (side.name.endswith("-shm") or side.stat().st_size == 0)
                 ):
                     side.unlink(missing_ok=True)
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(url))
     try:
         with engine.connect() as conn:
             tables = set(
@@ -239,6 +270,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     encrypted: bool = False  # a SQLCipher file
+    stall_guard: StallGuard | None = None  # the window's waits on a server, bounded
 
     @property
     def label(self) -> str:
@@ -251,10 +283,27 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        with self.sessions.begin() as session:
+        if self.stall_guard is None:
+            with self.sessions.begin() as session:
+                yield session
+            return
+        with self.stall_guard.watching(), self.sessions.begin() as session:
             yield session
 
+    def bound_waits(self) -> None:
+        """The calling thread (the window's) never waits long on a team server that stopped
+        answering: its unit of work fails as "cannot be reached" within seconds
+        (``stall_guard``). A file needs none; the CLI and background jobs are not bound."""
+        if self.is_sqlite:
+            return
+        if self.stall_guard is None:
+            self.stall_guard = StallGuard(self.engine)
+            self.engine.dispose()  # it knows the connections made from now on
+        self.stall_guard.guard()
+
     def close(self) -> None:
+        if self.stall_guard is not None:
+            self.stall_guard.close()
         self.engine.dispose()
 
 
@@ -308,6 +357,8 @@ def open_database(
     if revision is not None and revision != HEAD_REVISION and url.get_backend_name() == "sqlite":
         _back_up_before_upgrade(Path(str(url.database)), revision, key)
     engine = make_engine(url, key=key)
+    # knows each connection from the first, so it can cut them once the window is guarded
+    guard = None if url.get_backend_name() == "sqlite" else StallGuard(engine)
     if revision != HEAD_REVISION:
         from acct_desktop.store.migrate import upgrade  # Alembic only when needed
 
@@ -318,6 +369,7 @@ def open_database(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         encrypted=key is not None,
+        stall_guard=guard,
     )
 
 
