@@ -17,11 +17,27 @@ class KeyringUnavailableError(DatabaseError):
 
 
 def keyring_key(url: URL) -> str:
-    """The keyring entry name for a server database: user@host:port/database."""
-    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    """The keyring entry name for a server database: user@host:port/database, the host and
+    port those the connection uses — a local server's socket folder and port given in the
+    URL's query (``?host=/run/postgresql&port=5499``) included."""
+    host, port = url.host, url.port
+    query = {k: (v[0] if isinstance(v, tuple) and v else v) for k, v in url.query.items()}
+    host = host or query.get("host") or "localhost"
+    port = port or query.get("port") or 5432
+    return f"{url.username or ''}@{host}:{port}/{url.database or ''}"
 
 
-def with_stored_password(target: str) -> str | URL:
+def _keys_to_read(url: URL) -> list[str]:
+    """The entry names a password may be stored under: ``keyring_key``, then the name used
+    before the socket folder and port of the query counted (so it keeps working)."""
+    key = keyring_key(url)
+    earlier = (
+        f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    )
+    return [key] if earlier == key else [key, earlier]
+
+
+def with_stored_password(target: str | URL) -> str | URL:
     """``target`` itself for files; for a server URL without a password, the URL with the
     password from the keyring (or unchanged when none is stored: the server may not need one)."""
     url = to_url(target)
@@ -30,8 +46,12 @@ def with_stored_password(target: str) -> str | URL:
     import keyring
     from keyring.errors import KeyringError
 
+    password = None
     try:
-        password = keyring.get_password(KEYRING_SERVICE, keyring_key(url))
+        for key in _keys_to_read(url):
+            password = keyring.get_password(KEYRING_SERVICE, key)
+            if password:
+                break
     except KeyringError as exc:
         raise KeyringUnavailableError(
             Sentence.of(

@@ -63,3 +63,25 @@ def test_files_are_remembered_as_they_are(tmp_path) -> None:
 
     path = str(tmp_path / "a.acctdb")
     assert settings_safe_target(path) == path
+
+
+SOCKET_URL = "postgresql://tm@/acct?host=/tmp/s23/sock&port=5499"
+
+
+def test_a_local_servers_password_is_stored_under_its_socket_folder_and_port(
+    isolated_user,
+) -> None:
+    """QA s23: a server on a socket at port 5499 was stored as tm@localhost:5432/acct — the
+    name of another server."""
+    key = store_password(SOCKET_URL, "pw")
+    assert key == "tm@/tmp/s23/sock:5499/acct"
+    assert with_stored_password(SOCKET_URL).password == "pw"
+    other = "postgresql://tm@/acct?host=/tmp/s23/sock&port=5500"
+    assert with_stored_password(other).password is None  # another server: not its password
+
+
+def test_a_password_stored_under_the_earlier_name_still_opens(isolated_user) -> None:
+    isolated_user.set_password(KEYRING_SERVICE, "tm@localhost:5432/acct", "old")
+    assert with_stored_password(SOCKET_URL).password == "old"
+    store_password(SOCKET_URL, "new")  # set again: the new name is read first
+    assert with_stored_password(SOCKET_URL).password == "new"
