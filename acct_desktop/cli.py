@@ -365,10 +365,29 @@ def _warn_unprintable(characters: set[str]) -> None:
 def _report(exc: Exception, target: str | None = None) -> int:
     from acct_desktop.services.demo.generator import DemoTargetExistsError
     from acct_desktop.store.database import DatabaseError
-    from acct_desktop.store.reachability import is_unreachable, unreachable_sentence
+    from acct_desktop.store.reachability import (
+        LoginProblem,
+        is_unreachable,
+        login_problem,
+        login_sentence,
+        unreachable_sentence,
+    )
 
     if isinstance(exc, DatabaseError | DemoTargetExistsError | ArgumentRefused):
         print_error(exc)
+        return 2
+    problem = login_problem(exc)
+    if problem is not None:  # the server answered and refused the login: not the network
+        from acct_desktop.store.database import typed_url
+
+        log.warning("login refused: %s", exc, extra=LOG_FILE_ONLY)
+        said = message_text(login_sentence(problem, target or ""))
+        if problem is not LoginProblem.NOT_ALLOWED:
+            said += " " + say(
+                QT_TRANSLATE_NOOP("cli", "Set it with: acct-desktop password --db %1"),
+                typed_url(target or ""),
+            )
+        print_error(said)
         return 2
     if is_unreachable(exc):  # the server is down, the share is gone: one line, our words
         log.warning("database unreachable: %s", exc, extra=LOG_FILE_ONLY)
@@ -454,10 +473,11 @@ def _demo(args: argparse.Namespace) -> int:
     import time
 
     from acct_desktop.services.demo import generate_demo
+    from acct_desktop.services.secrets import with_stored_password
 
     started = time.perf_counter()
     summary = generate_demo(
-        args.db,
+        with_stored_password(args.db),  # a team database's password from the keyring
         args.size,
         seed=args.seed,
         today=day_argument("--today", args.today) if args.today else None,
@@ -514,7 +534,12 @@ def _screenshot(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.services.workspace import Workspace
-    from acct_desktop.store.database import open_database, read_schema_revision, to_url
+    from acct_desktop.store.database import (
+        open_database,
+        read_schema_revision,
+        shown_name,
+        to_url,
+    )
 
     target = with_stored_password(args.db)
     revision = read_schema_revision(target if not isinstance(target, str) else to_url(target))
@@ -523,7 +548,7 @@ def _info(args: argparse.Namespace) -> int:
         counts = workspace.stats.counts()
     finally:
         workspace.close()
-    print(f"database: {workspace.label}")
+    print(f"database: {shown_name(args.db)}")  # as the window names it: no URL, no ***
     print(f"schema:   {revision}")
     for name, count in counts.items():
         print(f"{name + ':':<10}{count:,}")

@@ -423,3 +423,33 @@ def paused_server(url: str) -> Iterator[None]:
         for pid in paused:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
+
+
+def password_login(url: str, user: str, password: str) -> str:
+    """On the throwaway server behind ``url`` (a database of its own): a login ``user`` that
+    owns that database and must give ``password`` (scram-sha-256 over the socket; everyone
+    else stays trusted). Returns the database's URL for ``user``, without a password."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", user) or "'" in password:
+        raise ValueError("a plain user name and a password without quotes")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    database = make_url(url).database
+    try:
+        with admin.connect() as conn:
+            known = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (user,)
+            ).first()
+            verb = "ALTER" if known else "CREATE"
+            conn.exec_driver_sql(f"{verb} ROLE {user} LOGIN PASSWORD '{password}'")
+            conn.exec_driver_sql(f'ALTER DATABASE "{database}" OWNER TO {user}')
+    finally:
+        admin.dispose()
+    runner, datadir, _options = _server_of(url)
+    hba = datadir / "pg_hba.conf"
+    line = f"local all {user} scram-sha-256\n"
+    if line not in hba.read_text():
+        hba.write_text(line + hba.read_text())  # first match wins: before "trust"
+        result = runner.run("pg_ctl", ["-D", str(datadir), "reload"])
+        if result.returncode != 0:
+            raise PostgresStartError(f"pg_ctl reload failed\n{_output(result)}")
+        time.sleep(1)  # the postmaster reads the file on SIGHUP, a moment later
+    return make_url(url).set(username=user).render_as_string(hide_password=False)

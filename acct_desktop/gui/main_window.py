@@ -52,6 +52,7 @@ from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.keys import MENU_NOTE, numbered
 from acct_desktop.gui.labels import format_day
+from acct_desktop.gui.login_actions import ask_password, login_refused
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.screen_fit import FRAME_ALLOWANCE, ScrollBody, bounded_size, share_of
@@ -66,7 +67,12 @@ from acct_desktop.services import pinyin_warm_up
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError, redacted, shown_name
-from acct_desktop.store.reachability import is_server, is_unreachable, unreachable_sentence
+from acct_desktop.store.reachability import (
+    is_server,
+    is_unreachable,
+    login_problem,
+    unreachable_sentence,
+)
 
 log = logging.getLogger(__name__)
 TREE_SHARE, TREE_LEAST, TREE_MOST = 0.35, 440, 640  # the account tree's default width
@@ -93,6 +99,10 @@ class MainWindow(QMainWindow):
         self.opener = opener
         self.workspace: Workspace | None = None
         self.last_dialog: QMessageBox | None = None  # the last message shown (tests read it)
+        # a team database's password asked for (said: why; the user): tests put a stand-in
+        self.ask_password: Callable[[str, str], str | None] = lambda said, user: ask_password(
+            self, said, user
+        )
         self.current = CurrentAccount(self)
         self.background = BackgroundRunner(self)
         app = QApplication.instance()
@@ -707,6 +717,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open database"), exception_text(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window
+            problem = login_problem(exc)
+            if problem is not None:  # the server answered: a password, not the network
+                return login_refused(self, target, exc, problem)
             if is_unreachable(exc):  # the server is down, the share is gone: our words
                 log.warning("opening %s failed: %s", redacted(target), exc)
                 self._say_unreachable(target, exc)

@@ -50,11 +50,17 @@ class NotOurDatabaseError(DatabaseError):
     pass
 
 
-def to_url(target: str | Path) -> URL:
+def to_url(target: str | Path | URL) -> URL:
     """Turn a file path or a database URL into a SQLAlchemy URL.
 
-    Plain ``postgresql://`` URLs get the psycopg 3 driver.
+    Plain ``postgresql://`` URLs get the psycopg 3 driver. A URL stays itself (its password
+    too: ``str`` of a URL hides it).
     """
+    if isinstance(target, URL):
+        url = target
+        if url.drivername in {"postgresql", "postgres"}:
+            url = url.set(drivername="postgresql+psycopg")
+        return url
     text_target = str(target)
     if "://" not in text_target:
         path = Path(text_target).expanduser().resolve()
@@ -92,6 +98,24 @@ def shown_name(target: str, short: bool = False) -> str:
     port = url.port or query.get("port")
     where = host if port in (None, 5432, "5432") else f"{host}:{port}"
     return f"{url.database or '?'} @ {where}"
+
+
+def typed_url(target: str) -> str:
+    """A server URL as typed, without its password (to repeat it in a command); anything
+    else as it is."""
+    text = str(target)
+    if "://" not in text:
+        return text
+    try:
+        url = make_url(text)
+    except Exception:
+        return redacted(text)
+    if url.password is None:
+        return text
+    without = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return without.render_as_string(hide_password=False)
 
 
 def redacted(target: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import URL, Connection
 
 from acct_desktop.domain.enums import AccountKind
 from acct_desktop.services.demo import reference as ref
@@ -89,7 +89,7 @@ def territory_manager(code: str) -> str | None:
 
 
 def generate_demo(
-    target: str | Path,
+    target: str | Path | URL,
     size: str = "S",
     *,
     seed: int = 1,
@@ -97,7 +97,8 @@ def generate_demo(
     progress: Progress | None = None,
     replace: bool = False,
 ) -> DemoSummary:
-    """Create a demo database at ``target`` (a path or a PostgreSQL URL).
+    """Create a demo database at ``target`` (a path or a PostgreSQL URL, its password in
+    it when the server asks for one: ``secrets.with_stored_password``).
 
     The same ``size``, ``seed`` and ``today`` always give the same rows (ids included). A
     SQLite demo is built in a side file and moved into place when complete, so an
