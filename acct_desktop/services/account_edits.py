@@ -51,6 +51,11 @@ def validate(edit: ProfileEdit) -> None:
         )
 
 
+class ArchivedMeanwhile(EditRejected):
+    """A colleague archived the account since the card read it: the card shows it archived
+    (with Restore) rather than suggesting a reload."""
+
+
 def update_profile(
     db: Database, account_id: uuid.UUID, expected_version: int, edit: ProfileEdit, actor: str
 ) -> AccountChanged:
@@ -62,6 +67,15 @@ def update_profile(
             raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
         _check_decimals(edit.credit_limit, account.currency)
         if account.version != expected_version:
+            if account.archived_at is not None:  # F5 would not help: it stays archived
+                raise ArchivedMeanwhile(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Someone archived this account since you opened it; your change was "
+                        "not saved. Your text is kept: Restore the account (at the top of this "
+                        "card) and Save again, or choose another account to leave it archived.",
+                    )
+                )
             raise EditRejected(
                 QT_TRANSLATE_NOOP(
                     "messages",

@@ -203,3 +203,32 @@ def test_a_save_refused_because_a_colleague_archived_the_account_says_so(
     dialog.save()
     assert "archived this account" in dialog.form_error.text()
     dialog.reject()
+
+
+def test_a_card_save_refused_because_a_colleague_archived_the_account_offers_restore(
+    qtbot, settings: AppSettings, demo_db: Path
+) -> None:
+    """QA s23: the card said "Someone changed this account… reload (F5)" — F5 does not
+    help an archived account. It says archived, shows Restore, and keeps what was typed."""
+    window = _window(qtbot, settings, str(demo_db))
+    form = window.card.profile_form
+    account_id = window.current.id
+    form.strategy.setPlainText(MINE)
+    form.draft_keeper.keep()
+    other = Workspace.open(str(demo_db))
+    try:
+        other.records.archive(account_id, with_below=True)
+    finally:
+        other.close()
+    assert not form.save()
+    said = form.errors["form"].text()
+    assert "Someone archived this account" in said and "Restore" in said
+    assert "F5" not in said
+    header = window.card.header
+    assert header.archived_row.isVisibleTo(window.card)  # Restore, in sight at once
+    assert form.strategy.toPlainText() == MINE
+    header.restore_button.click()
+    qtbot.waitUntil(lambda: not header.archived_row.isVisibleTo(window.card))
+    assert form.strategy.toPlainText() == MINE
+    assert form.save()
+    assert window.workspace.accounts.profile(account_id).strategy == MINE

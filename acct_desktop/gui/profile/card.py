@@ -127,6 +127,7 @@ class ProfileCard(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.profile_form = ProfileForm()
+        self.profile_form.sig_archived.connect(self._archived_meanwhile)
         self.sales = SalesTab(runner)
         translate = QCoreApplication.translate
         no_products = translate(
@@ -327,6 +328,15 @@ class ProfileCard(QWidget):
                 page.clear()
             return
         self._load_visible()
+
+    def _archived_meanwhile(self, account_id: uuid.UUID) -> None:
+        """A colleague archived the account shown: the header says so and offers Restore;
+        the form keeps what was typed, with the refusal under it."""
+        if self.workspace is None or account_id != self.current.id:
+            return
+        self.shown_profile = self.workspace.accounts.profile(account_id)
+        self.header.show_profile(self.shown_profile, no_accounts=self._no_accounts)
+        self.fit_header()
 
     def _load_visible(self) -> None:
         key = self.current_key()

@@ -42,6 +42,7 @@ from acct_desktop.gui.text_undo import hand_on
 from acct_desktop.gui.undo import EditAccount
 from acct_desktop.services.account_edits import (
     AccountChanged,
+    ArchivedMeanwhile,
     EditRejected,
     ProfileEdit,
     ProfileRecords,
@@ -57,6 +58,7 @@ ERROR_STYLE = "color: #c62828;"
 
 class ProfileForm(ProfileTab):
     sig_saved = Signal(object)  # AccountChanged
+    sig_archived = Signal(object)  # uuid.UUID: a colleague archived it; the save refused
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +320,8 @@ class ProfileForm(ProfileTab):
             )
         except EditRejected as exc:
             self._show_error(exc.field or "form", exception_text(exc))
+            if isinstance(exc, ArchivedMeanwhile):  # the card shows it archived, with Restore
+                self.sig_archived.emit(account.id)
             return False
         self.draft_keeper.drop()
         self._push_undo(account, before, changed)
