@@ -106,7 +106,7 @@ class GlobalSearch:
         self.catch_up()
         accounts, _next = self._accounts.page(query, None, per_kind + 1)
         groups: list[KindHits] = []
-        with self._db.engine.connect() as conn:
+        with self._db.connect() as conn:
             for kind in RECORD_KINDS:
                 found = find_records(conn, terms, kind, per_kind + 1, self._trigrams)
                 more = len(found) > per_kind
@@ -141,7 +141,7 @@ class GlobalSearch:
         if kind is HitKind.ACCOUNT:
             accounts, mark = self._accounts.page(query, after, limit)
             return HitPage([_account_hit(hit, terms) for hit in accounts], mark)
-        with self._db.engine.connect() as conn:
+        with self._db.connect() as conn:
             found = record_page(conn, terms, kind, after, limit, self._trigrams)
             return HitPage(_describe(conn, kind, found.matches), found.next)
 
@@ -153,7 +153,7 @@ class GlobalSearch:
         self.catch_up()
         if kind is HitKind.ACCOUNT:
             return self._accounts.count(query)
-        with self._db.engine.connect() as conn:
+        with self._db.connect() as conn:
             return count_records(conn, terms, kind, self._trigrams)
 
 

@@ -297,7 +297,7 @@ def catch_up(db: Database) -> int:
     database's triggers), and with them their account search entries. Returns how many
     accounts were re-indexed; 0 when nothing was stale, or when another program is
     writing (the next search tries again)."""
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         if not _has_tables(conn):
             return 0
         if conn.exec_driver_sql("SELECT 1 FROM record_search_stale LIMIT 1").first() is None:

@@ -182,7 +182,7 @@ class AccountSearch:
         terms = query_terms(query)
         if not terms or limit <= 0:
             return [], None
-        with self._db.engine.connect() as conn:
+        with self._db.connect() as conn:
             if conn.dialect.name == "sqlite":
                 rows, mark = _sqlite_hits(conn, terms, after, limit, self._trigrams)
             else:
@@ -196,7 +196,7 @@ class AccountSearch:
         terms = query_terms(query)
         if not terms:
             return 0
-        with self._db.engine.connect() as conn:
+        with self._db.connect() as conn:
             if conn.dialect.name == "sqlite":
                 return sqlite_count(conn, _TABLES, _sqlite_query(conn, terms, self._trigrams))
             return _postgresql_count(conn, terms)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
@@ -307,12 +307,18 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        if self.stall_guard is None:
-            with self.sessions.begin() as session:
-                yield session
-            return
-        with self.stall_guard.watching(), self.sessions.begin() as session:
+        with self._watched(), self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for reads without a session (searches), its wait bounded as a
+        session's is (``bound_waits``)."""
+        with self._watched(), self.engine.connect() as connection:
+            yield connection
+
+    def _watched(self) -> AbstractContextManager[None]:
+        return nullcontext() if self.stall_guard is None else self.stall_guard.watching()
 
     def bound_waits(self) -> None:
         """The calling thread (the window's) never waits long on a team server that stopped

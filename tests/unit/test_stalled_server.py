@@ -60,6 +60,23 @@ def test_the_windows_unit_of_work_fails_as_unreachable_when_the_server_stops_ans
         db.close()
 
 
+def test_a_search_of_the_window_is_bounded_too(own_server: str) -> None:
+    """Searches read through ``Database.connect`` (no session): bounded the same way."""
+    db = open_database(own_server)
+    try:
+        db.bound_waits()
+        with db.connect() as connection:
+            assert connection.execute(text("SELECT 1")).scalar() == 1
+        with paused_server(own_server):
+            started = time.monotonic()
+            with pytest.raises(SQLAlchemyError) as failed, db.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            assert is_unreachable(failed.value)
+            assert time.monotonic() - started < GENEROUS_S
+    finally:
+        db.close()
+
+
 def test_a_slow_statement_of_a_server_that_answers_is_not_cut(own_server: str) -> None:
     db = open_database(own_server)
     try:
