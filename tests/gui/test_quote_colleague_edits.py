@@ -119,6 +119,7 @@ def test_notes_typed_over_a_colleagues_notes_are_refused_and_stay_in_the_field(
     assert notes.text() == "My note"  # what I typed is kept in its field …
     problem = dock.editor.problems["notes"]
     assert problem.isVisibleTo(dock) and _refusal(view.number) in problem.text()  # … said why
+    assert "Theirs: “Anna's note”." in problem.text()
     notes.editingFinished.emit()  # Enter again, having seen theirs: saved over it
     assert theirs.view(view.id).notes == "My note"
     assert problem.isHidden()

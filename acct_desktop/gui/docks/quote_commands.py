@@ -42,7 +42,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
 )
 from acct_desktop.gui.docks.quote_kept import KeptQuoteEdits, QuoteStep, typed_text
 from acct_desktop.gui.keys import MENU_NOTE, numbered, save_key
-from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.models.quote_lines import field_caption
 from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
@@ -321,22 +321,17 @@ class QuoteCommands(QObject):
 
     def _changed_meanwhile(self, exc: ChangedMeanwhile, kept: KeptEdit | None, what: str) -> None:
         """A colleague changed what was typed since the quote was read: the quote is read
-        again (their version shows) and what was typed stays in sight — in its header
-        field, the refusal under it (Enter saves it over theirs), or named in a box."""
+        again (their version shows) and what was typed stays in sight — in its header text
+        field, the refusal and their text under it (Enter saves it over theirs), or named
+        in a box."""
         reason = exception_text(exc)
         view = self._quote()
         field = kept.field if isinstance(kept, HeaderKept) else None
-        kept_in_field = field is not None and isinstance(
-            self.dock.editor.fields.get(field), QLineEdit
-        )
+        editor = self.dock.editor
+        kept_in_field = field is not None and isinstance(editor.fields.get(field), QLineEdit)
         if kept_in_field:
             assert field is not None
-            self.dock.editor.show_problem(
-                field,
-                reason
-                + " "
-                + self.tr("Your text is kept here: press Enter to save it over their change."),
-            )
+            editor.show_problem(field, reason)  # marks the typed text as kept through the read
         if view is not None and self.builder is not None:
             try:
                 self.dock.show_quote(self.builder.view(view.id))
@@ -348,7 +343,13 @@ class QuoteCommands(QObject):
                 if not is_unreachable(lost):
                     raise
                 self.unreachable.emit(lost)
-        if kept_in_field:
+        shown = editor.view
+        if kept_in_field and field is not None and shown is not None:
+            theirs = format_value(getattr(shown, field)) if getattr(shown, field) else ""
+            kept_here = self.tr(
+                "Theirs: “%1”. Your text is kept here: press Enter to save it over theirs."
+            )
+            editor.show_problem(field, f"{reason} {kept_here.replace('%1', theirs)}")
             return
         message = f"{what}: {reason}" if what else reason
         typed = typed_text(kept)
