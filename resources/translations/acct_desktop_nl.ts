@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name></name>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation type="unfinished">Kan database niet openen</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -2450,7 +2465,7 @@
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
-        <translation>db: %1 · %2 accounts · %3 contactpersonen · %4 bezoeken · teamdatabase</translation>
+        <translation>db: %1 · %2 klanten · %3 contactpersonen · %4 bezoeken · teamdatabase</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
@@ -4002,6 +4017,14 @@
     <message>
         <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
         <translation>Niet gedaan: wat u typte toen de database niet bereikbaar was, is nog niet opgeslagen. Het wordt opgeslagen zodra de database antwoordt; probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Theirs: “%1”. Your text is kept here: press Enter to save it over theirs.</source>
+        <translation>Die van hen: ‘%1’. Uw tekst is hier bewaard: druk op Enter om hem over de hunne op te slaan.</translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>U typte: %1</translation>
     </message>
     <message>
         <source>Choose an account first: a quote is for one account.</source>
@@ -6983,6 +7006,10 @@ problemen</translation>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
+        <source>Set it with: acct-desktop password --db %1</source>
+        <translation>Stel het in met: acct-desktop password --db %1</translation>
+    </message>
+    <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
         <translation>fout: een onverwacht probleem heeft de opdracht gestopt (%1: %2). Details staan in %3.</translation>
     </message>
@@ -9463,6 +9490,10 @@ problemen</translation>
     <message>
         <source>This account no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone archived this account since you opened it; your change was not saved. Your text is kept: Restore the account (at the top of this card) and Save again, or choose another account to leave it archived.</source>
+        <translation>Iemand heeft deze klant gearchiveerd sinds u hem opende; uw wijziging is niet opgeslagen. Uw tekst is bewaard: herstel de klant (Herstellen, boven aan deze kaart) en sla opnieuw op, of kies een andere klant om hem gearchiveerd te laten.</translation>
     </message>
     <message>
         <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
@@ -13459,6 +13490,18 @@ problemen</translation>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>Het databasebestand %1 kan niet worden geopend; controleer of de schijf of netwerkshare verbonden is. Uw werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 refused the password for user %2.</source>
+        <translation>De teamdatabase op %1 weigerde het wachtwoord van gebruiker %2.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 asks for the password of user %2, and no password is stored for it.</source>
+        <translation>De teamdatabase op %1 vraagt om het wachtwoord van gebruiker %2, en er is geen wachtwoord voor opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 does not let user %2 in; ask the administrator to give this user access.</source>
+        <translation>De teamdatabase op %1 laat gebruiker %2 niet toe; vraag de beheerder deze gebruiker toegang te geven.</translation>
     </message>
     <message>
         <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>

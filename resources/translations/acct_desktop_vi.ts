@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation type="unfinished">Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -3973,6 +3988,14 @@
         <translation>Chưa thực hiện: nội dung bạn nhập khi không kết nối được cơ sở dữ liệu chưa được lưu. Nội dung sẽ được lưu ngay khi cơ sở dữ liệu phản hồi; khi đó hãy thử lại.</translation>
     </message>
     <message>
+        <source>Theirs: “%1”. Your text is kept here: press Enter to save it over theirs.</source>
+        <translation>Nội dung của họ: “%1”. Nội dung bạn nhập được giữ ở đây: nhấn Enter để lưu đè lên nội dung của họ.</translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>Bạn đã nhập: %1</translation>
+    </message>
+    <message>
         <source>Choose an account first: a quote is for one account.</source>
         <translation>Hãy chọn khách hàng trước: mỗi báo giá dành cho một khách hàng.</translation>
     </message>
@@ -6941,6 +6964,10 @@ issues</source>
         <translation>cảnh báo: %1</translation>
     </message>
     <message>
+        <source>Set it with: acct-desktop password --db %1</source>
+        <translation>Đặt mật khẩu bằng: acct-desktop password --db %1</translation>
+    </message>
+    <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
         <translation>lỗi: một sự cố ngoài dự kiến đã dừng lệnh (%1: %2). Chi tiết nằm trong %3.</translation>
     </message>
@@ -9421,6 +9448,10 @@ issues</source>
     <message>
         <source>This account no longer exists.</source>
         <translation>Khách hàng này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Someone archived this account since you opened it; your change was not saved. Your text is kept: Restore the account (at the top of this card) and Save again, or choose another account to leave it archived.</source>
+        <translation>Có người đã lưu trữ khách hàng này sau khi bạn mở nó; thay đổi của bạn chưa được lưu. Nội dung bạn nhập vẫn được giữ: hãy Khôi phục khách hàng (ở đầu thẻ này) rồi Lưu lại, hoặc chọn khách hàng khác để giữ nguyên trạng thái lưu trữ.</translation>
     </message>
     <message>
         <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
@@ -13417,6 +13448,18 @@ issues</source>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>Không mở được tệp cơ sở dữ liệu %1; hãy kiểm tra ổ đĩa hoặc thư mục mạng chứa tệp đã được kết nối. Công việc của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 refused the password for user %2.</source>
+        <translation>Cơ sở dữ liệu nhóm trên %1 đã từ chối mật khẩu của người dùng %2.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 asks for the password of user %2, and no password is stored for it.</source>
+        <translation>Cơ sở dữ liệu nhóm trên %1 yêu cầu mật khẩu của người dùng %2, nhưng chưa có mật khẩu nào được lưu cho người dùng này.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 does not let user %2 in; ask the administrator to give this user access.</source>
+        <translation>Cơ sở dữ liệu nhóm trên %1 không cho người dùng %2 đăng nhập; hãy nhờ quản trị viên cấp quyền truy cập cho người dùng này.</translation>
     </message>
     <message>
         <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation type="unfinished">无法打开数据库</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -3973,6 +3988,14 @@
         <translation>未执行：您在无法连接数据库时输入的内容尚未保存。数据库一恢复响应就会保存，届时请再试一次。</translation>
     </message>
     <message>
+        <source>Theirs: “%1”. Your text is kept here: press Enter to save it over theirs.</source>
+        <translation>对方的内容：“%1”。您输入的内容保留在此：按 Enter 键即可覆盖对方的内容并保存。</translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>您输入的是：%1</translation>
+    </message>
+    <message>
         <source>Choose an account first: a quote is for one account.</source>
         <translation>请先选择一个客户：报价单只针对一个客户。</translation>
     </message>
@@ -6939,6 +6962,10 @@ issues</source>
         <translation>警告：%1</translation>
     </message>
     <message>
+        <source>Set it with: acct-desktop password --db %1</source>
+        <translation>设置方法：acct-desktop password --db %1</translation>
+    </message>
+    <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
         <translation>错误：一个意外问题中止了命令（%1：%2）。详细信息见 %3。</translation>
     </message>
@@ -9419,6 +9446,10 @@ issues</source>
     <message>
         <source>This account no longer exists.</source>
         <translation>此客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone archived this account since you opened it; your change was not saved. Your text is kept: Restore the account (at the top of this card) and Save again, or choose another account to leave it archived.</source>
+        <translation>自您打开后，有人已将此客户归档；您的更改未保存。您输入的内容已保留：恢复该客户（在此卡片顶部）后再次保存，或选择其他客户，使其保持归档。</translation>
     </message>
     <message>
         <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
@@ -13415,6 +13446,18 @@ issues</source>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>无法打开数据库文件 %1；请检查其所在的磁盘或网络共享是否已连接。您的工作已保留。</translation>
+    </message>
+    <message>
+        <source>The team database on %1 refused the password for user %2.</source>
+        <translation>%1 上的团队数据库拒绝了用户 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The team database on %1 asks for the password of user %2, and no password is stored for it.</source>
+        <translation>%1 上的团队数据库要求用户 %2 的密码，但尚未保存该用户的密码。</translation>
+    </message>
+    <message>
+        <source>The team database on %1 does not let user %2 in; ask the administrator to give this user access.</source>
+        <translation>%1 上的团队数据库不允许用户 %2 登录；请联系管理员为该用户开通访问权限。</translation>
     </message>
     <message>
         <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>
