@@ -24,16 +24,16 @@ from acct_desktop.store.reachability import LoginProblem, login_sentence, login_
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LoginActions", text)
-
-
 def ask_password(parent: QWidget, said: str, user: str) -> str | None:
     """The password of ``user``, asked under ``said`` (None: not given)."""
     password, given = QInputDialog.getText(
         parent,
-        tr("Team database password"),
-        said + "\n\n" + tr("Password of %1 (kept in the system keyring):").replace("%1", user),
+        QCoreApplication.translate("LoginActions", "Team database password"),
+        said
+        + "\n\n"
+        + QCoreApplication.translate(
+            "LoginActions", "Password of %1 (kept in the system keyring):"
+        ).replace("%1", user),
         QLineEdit.EchoMode.Password,
     )
     return password if given and password else None
@@ -44,7 +44,7 @@ def login_refused(window: Any, target: str, exc: BaseException, problem: LoginPr
     ``ask_password``), keep it and open ``target`` again with it; True when it opened."""
     log.warning("opening %s: the login was refused: %s", redacted(target), exc)
     said = user_text(login_sentence(problem, target))
-    title = tr("Cannot open database")
+    title = QCoreApplication.translate("LoginActions", "Cannot open database")
     if problem is LoginProblem.NOT_ALLOWED:
         box = QMessageBox(QMessageBox.Icon.Warning, title, said, parent=window)
         box.setDetailedText(str(getattr(exc, "orig", None) or exc))

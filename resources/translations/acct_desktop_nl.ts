@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name></name>
-    <message>
-        <source>Team database password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept in the system keyring):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation type="unfinished">Kan database niet openen</translation>
-    </message>
-</context>
-<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -2277,6 +2262,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginActions</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Wachtwoord van de teamdatabase</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation>Wachtwoord van %1 (bewaard in de sleutelhanger van het systeem):</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Kan de database niet openen</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name></name>
-    <message>
-        <source>Team database password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept in the system keyring):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation type="unfinished">Không mở được cơ sở dữ liệu</translation>
-    </message>
-</context>
-<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -2270,6 +2255,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginActions</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation>Mật khẩu của %1 (lưu trong kho khóa của hệ thống):</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>

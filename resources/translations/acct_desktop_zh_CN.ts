@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Team database password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept in the system keyring):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation type="unfinished">无法打开数据库</translation>
-    </message>
-</context>
-<context>
     <name>AccountCommands</name>
     <message>
         <source>&amp;New account…</source>
@@ -2270,6 +2255,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>LoginActions</name>
+    <message>
+        <source>Team database password</source>
+        <translation>团队数据库密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the system keyring):</source>
+        <translation>%1 的密码（保存在系统密钥环中）：</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
