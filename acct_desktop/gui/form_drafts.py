@@ -143,9 +143,24 @@ class FormDraft(FormKeeper):
     def values(self) -> dict[str, Any]:
         return {name: _value(widget) for name, widget in self._fields.items()}
 
-    def set_base(self) -> None:
-        """What the form shows now is the saved record: typing is measured against it."""
-        self._base = self.values()
+    def set_base(self, *names: str) -> None:
+        """What the form shows now is the saved record: typing is measured against it
+        (only fields ``names``, when given: those a form saves itself were just saved)."""
+        if not names:
+            self._base = self.values()
+            return
+        for name in names:
+            if name in self._fields:
+                self._base[name] = _value(self._fields[name])
+
+    def note_conflict(self, name: str, theirs: str) -> None:
+        """Someone else saved ``theirs`` in field ``name`` while the user typed there: a
+        note under it quotes it, the typed text stays (and stays a conflict when kept)."""
+        widget = self._fields.get(name)
+        if widget is None or name in self.conflicts:
+            return
+        self.conflicts[name] = theirs
+        self._note(widget, theirs)
 
     def attach(self, drafts: FormDrafts | None, key: str) -> None:
         """Keep drafts of record ``key`` from now on (``None`` drafts: keep nothing); what

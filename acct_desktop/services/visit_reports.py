@@ -4,11 +4,17 @@ The report is kept on the visit itself and saved field by field as the manager t
 form saves after a short pause), so a crash loses nothing: an unfinished report is simply
 a visit not yet marked done. *Complete* marks it done, records the contacts met as
 contacted that day and, when a next visit date is given, plans it — one transaction.
+
+Two managers may have one report open at once (a team database): each field is saved
+against the value the form showed (``seen``), so a colleague's text saved meanwhile is
+never replaced silently — the save of that field is refused with the sentence every form
+says (``changed_since``), while a field the colleague did not touch saves as usual.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -16,9 +22,16 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import (
+    Doing,
+    record_label,
+    said,
+    saving,
+    who_changed,
+)
 from acct_desktop.services.visit_owners import Owner, my_name, owner_name
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -62,6 +75,34 @@ class ReportRejected(ValueError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ReportChanged(ReportRejected):
+    """A colleague saved ``field`` since the form showed it (``theirs`` is what they
+    saved; ``who`` they are, when the audit trail says): nothing was saved."""
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        field: str | None = None,
+        theirs: object = None,
+        who: str | None = None,
+    ) -> None:
+        super().__init__(sentence, field)  # type: ignore[arg-type]
+        self.theirs = theirs
+        self.who = who
+
+
+def _at_same_moment(sentence: Sentence, who: str | None) -> ReportChanged:
+    """Two saves of the visit at the same moment (its version counter): the same sentence."""
+    return ReportChanged(sentence, who=who)
+
+
+def stored(value: object) -> object:
+    """``value`` as the report keeps it: a text without its outer blanks, "" as none."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +201,13 @@ class VisitReports:
                 survey_score=visit.survey_score,
             )
 
-    def save(self, visit_id: uuid.UUID, **values: object) -> None:
+    def save(
+        self, visit_id: uuid.UUID, seen: Mapping[str, object] | None = None, **values: object
+    ) -> None:
         """Save report fields (text, compliance ticks, purpose, the 0-10 recommendation
-        score) as typed; audited. A score out of range is refused in a sentence."""
+        score) as typed; audited. A score out of range is refused in a sentence. ``seen``:
+        what the form showed of a field when the typing began — when a colleague saved
+        something else there since, nothing is saved (``ReportChanged``, naming who)."""
         allowed = set(TEXT_FIELDS) | set(CHECK_FIELDS) | {"purpose", SURVEY_FIELD}
         unknown = set(values) - allowed
         if unknown:
@@ -170,11 +215,25 @@ class VisitReports:
         problem = survey_problem(values.get(SURVEY_FIELD))
         if problem:
             raise ReportRejected(problem, field=SURVEY_FIELD)
-        with self._db.session() as session:
+        me = self._actor
+        with saving(self._db, "visit", visit_id, me, _at_same_moment) as session:
             visit = self._get(session, visit_id)
             for name, value in values.items():
-                if isinstance(value, str):
-                    value = value.strip() or None
+                now = getattr(visit, name)
+                if (
+                    seen is not None
+                    and name in seen
+                    and now
+                    not in (
+                        stored(seen[name]),
+                        stored(value),
+                    )
+                ):
+                    who = who_changed(session, "visit", [visit_id], me, [name])
+                    label = record_label(session, "visit", visit_id)
+                    raise ReportChanged(said(Doing.SAVE, who, label), name, now, who)
+            for name, value in values.items():
+                value = stored(value)
                 old = getattr(visit, name)
                 if old != value:
                     setattr(visit, name, value)

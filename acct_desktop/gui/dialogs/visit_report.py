@@ -2,7 +2,16 @@
 follow-ups and the next visit. Everything typed is saved after a short pause (and when the
 form closes, and when the main window closes with the form open — ``FormAutosave``, the
 pause of the form drafts), so a crash loses at most that pause; *Complete visit* marks it
-done."""
+done.
+
+A text that cannot be saved because the database does not answer (a team database's
+server down) is not dropped: the form says it is not saved yet, keeps it (in the form and
+as a draft) and writes it when the database answers again (the main window's
+``ConnectionWatch.back``), or when the report is opened again. Each text is saved against
+what the form showed, so a colleague's text saved meanwhile is not replaced: the refusal
+says who, a note quotes their text, and the text typed here stays (a draft) — typing on in
+that field saves it over theirs. A tick or a contact met that cannot be saved is put back
+as it was, with a sentence."""
 
 from __future__ import annotations
 
@@ -46,7 +55,13 @@ from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole, placeholder_width
 from acct_desktop.gui.widgets.wrapped_list import WrappedList
-from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
+from acct_desktop.services.visit_reports import (
+    CHECK_FIELDS,
+    ReportChanged,
+    ReportRejected,
+    VisitReport,
+)
+from acct_desktop.store.reachability import is_server, is_unreachable
 
 
 class NoteBox(QPlainTextEdit):
@@ -78,6 +93,12 @@ class VisitReportDialog(ScreenFitDialog):
         self._currency = report.currency
         self.setWindowTitle(self.tr("Visit report — %1").replace("%1", report.account_name))
         self._pending: set[str] = set()
+        # texts not written: the database did not answer, or a colleague's text was saved
+        # there meanwhile — kept as a draft until they are
+        self._held: set[str] = set()
+        # what the form showed of each saved text: a save is checked against it
+        self._saved: dict[str, str] = {}
+        self._finished = False  # completed: no draft left behind
         self._timer = FormAutosave(self, self.flush)
         self.texts: dict[str, QPlainTextEdit] = {}
         # Each field's problem right under it, as in the other forms (ReportRejected.field).
@@ -101,9 +122,7 @@ class VisitReportDialog(ScreenFitDialog):
         for purpose in VisitPurpose:
             self.purpose.addItem(enum_label(purpose), purpose.value)
         self.purpose.setCurrentIndex(self.purpose.findData(report.purpose.value))
-        self.purpose.currentIndexChanged.connect(
-            lambda _i: self._save(purpose=VisitPurpose(self.purpose.currentData()))
-        )
+        self.purpose.currentIndexChanged.connect(lambda _i: self._purpose_changed())
         # a long job title wraps ("Managementassistent" ran off behind a sideways bar)
         self.people = WrappedList(most_lines=12)
         self.people.setObjectName("contactsMet")
@@ -127,6 +146,7 @@ class VisitReportDialog(ScreenFitDialog):
             ("follow_ups", self.tr("Follow-ups:"), 2),
         ):
             edit = NoteBox(report.texts.get(name) or "", lines)
+            self._saved[name] = report.texts.get(name) or ""
             edit.setObjectName(f"field_{name}")
             edit.textChanged.connect(lambda n=name: self._later(n))
             self.texts[name] = edit
@@ -270,9 +290,48 @@ class VisitReportDialog(ScreenFitDialog):
             "visit_report",
             str(visit_id),
             worth_keeping=self._typed_and_not_saved,
-            only=[*(f"field_{name}" for name in self.observation_fields), "field_next_visit"],
+            only=[
+                *(f"field_{name}" for name in self.observation_fields),
+                "field_next_visit",
+                *(f"field_{name}" for name in self.texts),
+            ],
         )
-        if self.draft_keeper.restore():
+        self._checks_saved = {name: report.checks.get(name) for name in CHECK_FIELDS}
+        self._purpose_saved = report.purpose
+        self._watch_connection(parent)
+        self._restore_draft()
+
+    def _watch_connection(self, parent: QWidget | None) -> None:
+        """Tell the main window's connection watch when the database does not answer, and
+        write what is held when it answers again."""
+        window = parent.window() if parent is not None else None
+        self._watch = getattr(window, "connection_watch", None)
+        if self._watch is not None:
+            self._watch.back.connect(self.write_held)
+
+    def _restore_draft(self) -> None:
+        """A draft kept when this report was open before: its row and next visit back, its
+        texts back and written — but a text a colleague saved differently meanwhile is
+        shown with a note quoting theirs, and written only once typed on."""
+        if not self.draft_keeper.restore():
+            return
+        restored = {
+            name for name, edit in self.texts.items() if edit.toPlainText() != self._saved[name]
+        }
+        conflicts = {name for name in restored if f"field_{name}" in self.draft_keeper.conflicts}
+        self._pending -= conflicts
+        self._held |= conflicts
+        self.flush()
+        if conflicts:
+            self._show_problem(
+                self.tr(
+                    "Your text is back over the saved version; someone else saved another "
+                    "text there meanwhile (quoted under it). Type on in it to save yours."
+                )
+            )
+        elif restored and not self._held:
+            self._show_problem(self.tr("What you typed and had not saved is back, and saved."))
+        elif not self._held:
             self._show_problem(self.tr("What you typed and had not added is back."))
 
     # -- saving ----------------------------------------------------------------------------
@@ -282,23 +341,124 @@ class VisitReportDialog(ScreenFitDialog):
         self._timer.later()
 
     def flush(self) -> None:
-        """Save what was typed and not yet saved."""
+        """Save what was typed and not yet saved; what cannot be (the database does not
+        answer, a colleague saved there meanwhile) is held: kept as typed and as a draft."""
         self._timer.stop()
-        if self._pending:
-            values = {name: self.texts[name].toPlainText() for name in self._pending}
-            self._pending.clear()
-            self._save(**values)
+        for name in [n for n in self.texts if n in self._pending]:
+            if not self._save_text(name):
+                break  # the database does not answer: the rest waits with it
+        self.draft_keeper.keep()  # a draft while anything is held; none once all is saved
 
-    def _save(self, **values: object) -> None:
+    def write_held(self) -> None:
+        """The database answers again: write the texts held meanwhile."""
+        if not self._held:
+            return
+        conflicts = {n for n in self._held if f"field_{n}" in self.draft_keeper.conflicts}
+        self._pending |= self._held - conflicts
+        self.flush()
+        if not self._held:
+            self._show_problem(self.tr("What you typed meanwhile is saved."))
+
+    def _save_text(self, name: str) -> bool:
+        """Save one text against what the form showed of it; False when the database does
+        not answer (the text is held, the form says so)."""
+        text = self.texts[name].toPlainText()
+        try:
+            self._reports.save(self._visit_id, seen={name: self._saved[name]}, **{name: text})
+        except ReportChanged as exc:  # a colleague's text: shown, not replaced
+            theirs = str(exc.theirs or "")
+            self._pending.discard(name)
+            self._held.add(name)
+            self._saved[name] = theirs  # typing on saves over it: it has been seen
+            self.draft_keeper.note_conflict(f"field_{name}", theirs)
+            self._show_problem(exception_text(exc), name)
+            return True
+        except ReportRejected as exc:
+            self._pending.discard(name)
+            self._show_problem(exception_text(exc), exc.field)
+            return True
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self._held |= self._pending
+            self._pending.clear()
+            self._not_reached(exc, kept=True)
+            return False
+        self._pending.discard(name)
+        self._held.discard(name)
+        self._saved[name] = text
+        self.draft_keeper.set_base(f"field_{name}")
+        if name in self.errors and self.errors[name].text() and name not in self._held:
+            self.errors[name].hide()
+        if not self._held and self.problem.property("unreached"):
+            self.problem.setProperty("unreached", False)
+            self.problem.hide()
+        return True
+
+    def _not_reached(self, exc: BaseException, kept: bool) -> None:
+        """The database did not answer: say so in the form (``kept``: what was typed is
+        held and written once it answers; else the tick or choice was not saved), and tell
+        the main window's watch, which tries again and shows its banner."""
+        server = is_server(self._workspace.db.url)
+        if kept:
+            message = (
+                self.tr("Not saved yet — kept, and written when the team database is back.")
+                if server
+                else self.tr("Not saved yet — kept, and written when the database file is back.")
+            )
+        else:
+            message = (
+                self.tr(
+                    "Not saved: the team database cannot be reached. Do it again once it is back."
+                )
+                if server
+                else self.tr(
+                    "Not saved: the database file cannot be reached. Do it again once it is back."
+                )
+            )
+        self._show_problem(message)
+        self.problem.setProperty("unreached", kept)
+        if self._watch is not None:
+            self._watch.lost(exc)
+
+    def _save(self, **values: object) -> bool:
+        """Save a tick or a choice at once; False when it could not be (said)."""
         try:
             self._reports.save(self._visit_id, **values)
         except ReportRejected as exc:
             self._show_problem(exception_text(exc), exc.field)
+            return False
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self._not_reached(exc, kept=False)
+            return False
+        return True
+
+    def _purpose_changed(self) -> None:
+        purpose = VisitPurpose(self.purpose.currentData())
+        if self._save(purpose=purpose):
+            self._purpose_saved = purpose
+            return
+        self.purpose.blockSignals(True)  # not saved: shown as it is saved
+        self.purpose.setCurrentIndex(self.purpose.findData(self._purpose_saved.value))
+        self.purpose.blockSignals(False)
 
     def _check_changed(self, name: str) -> None:
         state = self.checks[name].checkState()
         value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
-        self._save(**{name: value})
+        if self._save(**{name: value}):
+            self._checks_saved[name] = value
+            return
+        saved = self._checks_saved[name]  # not saved: shown as it is saved
+        box = self.checks[name]
+        box.blockSignals(True)
+        box.setCheckState(
+            Qt.CheckState.PartiallyChecked
+            if saved is None
+            else (Qt.CheckState.Checked if saved else Qt.CheckState.Unchecked)
+        )
+        box.blockSignals(False)
 
     def _survey_changed(self, text: str) -> None:
         """Save the recommendation score as typed; say what is wrong next to the field."""
@@ -314,12 +474,23 @@ class VisitReportDialog(ScreenFitDialog):
         except ReportRejected as exc:
             self.survey_problem.setText(exception_text(exc))
             self.survey_problem.show()
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self._not_reached(exc, kept=False)
 
     def _met_changed(self, item: QListWidgetItem) -> None:
         contact_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
-        self._reports.set_met(
-            self._visit_id, contact_id, item.checkState() == Qt.CheckState.Checked
-        )
+        met = item.checkState() == Qt.CheckState.Checked
+        try:
+            self._reports.set_met(self._visit_id, contact_id, met)
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self.people.blockSignals(True)  # not saved: shown as it is saved
+            item.setCheckState(Qt.CheckState.Unchecked if met else Qt.CheckState.Checked)
+            self.people.blockSignals(False)
+            self._not_reached(exc, kept=False)
 
     def _show_problem(self, message: str, field: str | None = None) -> None:
         """``message`` under ``field`` (under the whole report when it names none)."""
@@ -361,8 +532,11 @@ class VisitReportDialog(ScreenFitDialog):
             self.issue_list.addItem(item)
 
     def _typed_and_not_saved(self) -> bool:
-        """A competitor row typed and not added, or a next visit chosen and not booked."""
-        return self._row_typed() or self.next_visit.date() != NO_DATE
+        """A competitor row typed and not added, a next visit chosen and not booked, or a
+        text held (not written: the database did not answer, or a colleague's was there)."""
+        if self._finished:
+            return False
+        return bool(self._held) or self._row_typed() or self.next_visit.date() != NO_DATE
 
     def _row_typed(self) -> bool:
         return any(field.text().strip() for field in self.observation_fields.values())
@@ -437,6 +611,8 @@ class VisitReportDialog(ScreenFitDialog):
         that cannot be is refused beside its field and the report stays open (it was closed
         and the row lost)."""
         self.flush()
+        if self._held:  # not written yet (said under the text or the report): stays open
+            return
         if self._row_typed() and not self.add_observation():
             if self.problem.isHidden():
                 self._show_problem(
@@ -454,6 +630,12 @@ class VisitReportDialog(ScreenFitDialog):
         except ReportRejected as exc:
             self._refused(exception_text(exc), exc.field)
             return
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self._not_reached(exc, kept=False)
+            return
+        self._finished = True
         self.draft_keeper.drop()  # the report is complete: nothing is waiting any more
         self.accept()
 
@@ -467,6 +649,6 @@ class VisitReportDialog(ScreenFitDialog):
             widget.setFocus()
 
     def done(self, result: int) -> None:  # closing in any way saves what was typed
-        self.flush()
+        self.flush()  # what cannot be written stays a draft (``flush`` keeps it)
         self.draft_keeper.flush()
         super().done(result)
