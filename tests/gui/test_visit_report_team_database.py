@@ -192,7 +192,16 @@ def test_a_tick_or_contact_that_cannot_be_saved_is_put_back_with_a_sentence(
         )
         assert person.checkState() == met_before
         assert report.problem.isVisible()
+        report.competitor.setText("Castrol")
+        assert not report.add_observation()  # the row stays as typed, said
+        assert report.competitor.text() == "Castrol"
+        assert "Not saved: the team database cannot be reached" in report.problem.text()
+        report.survey.setText("9")  # typed: kept, and written once it answers
+        assert "Not saved yet — kept" in report.problem.text()
     finally:
         start_server(team_url)
         workspace.db.engine.dispose()
+    report.write_held()  # what the connection watch's "back" calls
+    assert _stored(workspace, visit_id, "survey_score") == 9
+    assert report.add_observation()
     report.done(0)

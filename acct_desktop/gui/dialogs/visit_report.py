@@ -57,6 +57,7 @@ from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole, p
 from acct_desktop.gui.widgets.wrapped_list import WrappedList
 from acct_desktop.services.visit_reports import (
     CHECK_FIELDS,
+    SURVEY_FIELD,
     ReportChanged,
     ReportRejected,
     VisitReport,
@@ -96,6 +97,7 @@ class VisitReportDialog(ScreenFitDialog):
         # texts not written: the database did not answer, or a colleague's text was saved
         # there meanwhile — kept as a draft until they are
         self._held: set[str] = set()
+        self._theirs: set[str] = set()  # of those, the texts a colleague saved meanwhile
         # what the form showed of each saved text: a save is checked against it
         self._saved: dict[str, str] = {}
         self._finished = False  # completed: no draft left behind
@@ -294,6 +296,7 @@ class VisitReportDialog(ScreenFitDialog):
                 *(f"field_{name}" for name in self.observation_fields),
                 "field_next_visit",
                 *(f"field_{name}" for name in self.texts),
+                "field_survey_score",
             ],
         )
         self._checks_saved = {name: report.checks.get(name) for name in CHECK_FIELDS}
@@ -321,6 +324,7 @@ class VisitReportDialog(ScreenFitDialog):
         conflicts = {name for name in restored if f"field_{name}" in self.draft_keeper.conflicts}
         self._pending -= conflicts
         self._held |= conflicts
+        self._theirs |= conflicts
         self.flush()
         if conflicts:
             self._show_problem(
@@ -338,6 +342,7 @@ class VisitReportDialog(ScreenFitDialog):
 
     def _later(self, name: str) -> None:
         self._pending.add(name)
+        self._theirs.discard(name)  # typed on after the colleague's text: saved over it
         self._timer.later()
 
     def flush(self) -> None:
@@ -353,9 +358,11 @@ class VisitReportDialog(ScreenFitDialog):
         """The database answers again: write the texts held meanwhile."""
         if not self._held:
             return
-        conflicts = {n for n in self._held if f"field_{n}" in self.draft_keeper.conflicts}
-        self._pending |= self._held - conflicts
+        conflicts = self._theirs  # written once typed on: not by the database coming back
+        self._pending |= self._held & set(self.texts) - conflicts
         self.flush()
+        if SURVEY_FIELD in self._held and not self._held & set(self.texts) - conflicts:
+            self._survey_changed(self.survey.text())
         if not self._held:
             self._show_problem(self.tr("What you typed meanwhile is saved."))
 
@@ -369,6 +376,7 @@ class VisitReportDialog(ScreenFitDialog):
             theirs = str(exc.theirs or "")
             self._pending.discard(name)
             self._held.add(name)
+            self._theirs.add(name)
             self._saved[name] = theirs  # typing on saves over it: it has been seen
             self.draft_keeper.note_conflict(f"field_{name}", theirs)
             self._show_problem(exception_text(exc), name)
@@ -386,6 +394,7 @@ class VisitReportDialog(ScreenFitDialog):
             return False
         self._pending.discard(name)
         self._held.discard(name)
+        self._theirs.discard(name)
         self._saved[name] = text
         self.draft_keeper.set_base(f"field_{name}")
         if name in self.errors and self.errors[name].text() and name not in self._held:
@@ -477,7 +486,11 @@ class VisitReportDialog(ScreenFitDialog):
         except Exception as exc:
             if not is_unreachable(exc):
                 raise
-            self._not_reached(exc, kept=False)
+            self._held.add(SURVEY_FIELD)  # written with the texts once it answers
+            self._not_reached(exc, kept=True)
+            self.draft_keeper.keep()
+        else:
+            self._held.discard(SURVEY_FIELD)
 
     def _met_changed(self, item: QListWidgetItem) -> None:
         contact_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
@@ -566,6 +579,11 @@ class VisitReportDialog(ScreenFitDialog):
         except ReportRejected as exc:
             self._refused(exception_text(exc), exc.field)
             return False
+        except Exception as exc:  # the row stays as typed (and as a draft)
+            if not is_unreachable(exc):
+                raise
+            self._not_reached(exc, kept=False)
+            return False
         for field in self.observation_fields.values():
             field.clear()
         self.draft_keeper.keep()  # the row is saved: no longer a draft
@@ -575,9 +593,16 @@ class VisitReportDialog(ScreenFitDialog):
 
     def _remove_observation(self) -> None:
         item = self.observations.currentItem()
-        if item is not None:
+        if item is None:
+            return
+        try:
             self._reports.forget_observation(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-            self._show_lists(self._reports.report(self._visit_id))
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            self._not_reached(exc, kept=False)
+            return
+        self._show_lists(self._reports.report(self._visit_id))
 
     def raise_issue(self) -> IssueFormDialog:
         """The customer-issue form, tied to this visit."""
