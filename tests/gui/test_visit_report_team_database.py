@@ -125,8 +125,10 @@ def test_a_report_kept_while_the_server_was_down_is_written_when_opened_again(
 
 
 def test_two_managers_do_not_replace_each_others_report_silently(
-    qtbot, workspaces: tuple[Workspace, Workspace]
+    qtbot, workspaces: tuple[Workspace, Workspace], team_url: str
 ) -> None:
+    from tests.pg import start_server, stop_server
+
     anna_ws, bram_ws = workspaces
     visit_id = _done_visit(anna_ws)
     anna = VisitReportDialog(anna_ws, visit_id)
@@ -146,6 +148,17 @@ def test_two_managers_do_not_replace_each_others_report_silently(
     assert "Anna saved a change to the visit to" in said and "at the same moment" in said
     assert bram.texts["summary"].toPlainText() == BRAM  # what Bram typed stays
     assert any(ANNA in note for note in _notes(bram))  # and Anna's is quoted
+    stop_server(team_url)  # the server going away meanwhile: the conflict stays one
+    bram.texts["follow_ups"].setPlainText(OFFLINE)
+    bram.flush()
+    assert "Not saved yet — kept" in bram.problem.text()
+    start_server(team_url)
+    bram_ws.db.engine.dispose()
+    bram.write_held()  # the database is back: the follow-up is written, not the summary
+    assert _stored(anna_ws, visit_id, "follow_ups") == OFFLINE
+    assert _stored(anna_ws, visit_id, "summary") == ANNA
+    assert bram.problem.text() == "What you typed meanwhile is saved."
+    anna_ws.db.engine.dispose()
     bram.done(0)  # closed: Bram's text is kept as a draft, Anna's stays saved
     assert _stored(anna_ws, visit_id, "summary") == ANNA
     again = VisitReportDialog(bram_ws, visit_id)

@@ -81,3 +81,21 @@ def test_future_visits_cannot_be_completed_and_competitors_need_a_name(db: Datab
     )
     assert [o.competitor for o in reports.report(future.id).observations] == ["Shell"]
     assert reports.report(future.id).observations[0].shelf_share_percent == 25
+
+
+def test_a_text_a_colleague_saved_since_it_was_seen_is_not_replaced(db: Database) -> None:
+    from acct_desktop.services.visit_reports import ReportChanged
+
+    anna, bram = VisitReports(db, "Anna"), VisitReports(db, "Bram")
+    visit = planned(db)
+    seen = anna.report(visit.id).texts
+    anna.save(visit.id, seen={"summary": seen["summary"]}, summary="Anna's summary")
+    bram.save(visit.id, seen={"follow_ups": seen["follow_ups"]}, follow_ups="Bram's follow-up")
+    with pytest.raises(ReportChanged, match="Anna saved a change to the visit to") as refused:
+        bram.save(visit.id, seen={"summary": seen["summary"]}, summary="Bram's summary")
+    assert refused.value.field == "summary" and refused.value.theirs == "Anna's summary"
+    assert refused.value.who == "Anna"
+    texts = anna.report(visit.id).texts
+    assert texts["summary"] == "Anna's summary" and texts["follow_ups"] == "Bram's follow-up"
+    bram.save(visit.id, seen={"summary": "Anna's summary"}, summary="Bram's summary")
+    assert anna.report(visit.id).texts["summary"] == "Bram's summary"

@@ -50,7 +50,7 @@ from acct_desktop.gui.dialogs.issue_form import (
 from acct_desktop.gui.dialogs.register_fields import typed_amount
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_value, money_text, percent_text
-from acct_desktop.gui.screen_fit import ScreenFitDialog
+from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole, placeholder_width
@@ -355,16 +355,21 @@ class VisitReportDialog(ScreenFitDialog):
         self.draft_keeper.keep()  # a draft while anything is held; none once all is saved
 
     def write_held(self) -> None:
-        """The database answers again: write the texts held meanwhile."""
-        if not self._held:
+        """The database answers again: write what was held meanwhile (a text a colleague
+        saved differently waits for the user to type on in it)."""
+        waiting = self._held - self._theirs
+        if not waiting:
             return
-        conflicts = self._theirs  # written once typed on: not by the database coming back
-        self._pending |= self._held & set(self.texts) - conflicts
+        self._pending |= waiting & set(self.texts)
         self.flush()
-        if SURVEY_FIELD in self._held and not self._held & set(self.texts) - conflicts:
+        if SURVEY_FIELD in self._held and not self._waiting_texts():
             self._survey_changed(self.survey.text())
-        if not self._held:
+        if not self._held - self._theirs:
             self._show_problem(self.tr("What you typed meanwhile is saved."))
+
+    def _waiting_texts(self) -> set[str]:
+        """The texts held because the database did not answer."""
+        return (self._held - self._theirs) & set(self.texts)
 
     def _save_text(self, name: str) -> bool:
         """Save one text against what the form showed of it; False when the database does
@@ -380,6 +385,7 @@ class VisitReportDialog(ScreenFitDialog):
             self._saved[name] = theirs  # typing on saves over it: it has been seen
             self.draft_keeper.note_conflict(f"field_{name}", theirs)
             self._show_problem(exception_text(exc), name)
+            bring_into_view(self.errors.get(name, self.problem))
             return True
         except ReportRejected as exc:
             self._pending.discard(name)
@@ -399,7 +405,7 @@ class VisitReportDialog(ScreenFitDialog):
         self.draft_keeper.set_base(f"field_{name}")
         if name in self.errors and self.errors[name].text() and name not in self._held:
             self.errors[name].hide()
-        if not self._held and self.problem.property("unreached"):
+        if not self._held - self._theirs and self.problem.property("unreached"):
             self.problem.setProperty("unreached", False)
             self.problem.hide()
         return True
@@ -425,7 +431,10 @@ class VisitReportDialog(ScreenFitDialog):
                     "Not saved: the database file cannot be reached. Do it again once it is back."
                 )
             )
+        news = self.problem.isHidden() or self.problem.text() != message
         self._show_problem(message)
+        if news:  # once, not at each pause of the typing: below the fold of a small screen
+            bring_into_view(self.problem)
         self.problem.setProperty("unreached", kept)
         if self._watch is not None:
             self._watch.lost(exc)
@@ -508,6 +517,8 @@ class VisitReportDialog(ScreenFitDialog):
     def _show_problem(self, message: str, field: str | None = None) -> None:
         """``message`` under ``field`` (under the whole report when it names none)."""
         label = self.errors.get(field or "", self.problem)
+        if label is self.problem:
+            label.setProperty("unreached", False)  # ``_not_reached`` says when it is
         label.setText(message)
         label.setVisible(bool(message))
         if message:
