@@ -307,10 +307,18 @@ class VisitReportDialog(ScreenFitDialog):
     def _watch_connection(self, parent: QWidget | None) -> None:
         """Tell the main window's connection watch when the database does not answer, and
         write what is held when it answers again."""
-        window = parent.window() if parent is not None else None
+        window = parent  # the main window (a floating dock is a window of its own)
+        while window is not None and not hasattr(window, "connection_watch"):
+            window = window.parentWidget()
         self._watch = getattr(window, "connection_watch", None)
         if self._watch is not None:
             self._watch.back.connect(self.write_held)
+
+    def _let_go(self) -> None:
+        """Closed with nothing waiting: no longer listen for the database coming back."""
+        if self._watch is not None and not self._held and not self.isVisible():
+            self._watch.back.disconnect(self.write_held)
+            self._watch = None
 
     def _restore_draft(self) -> None:
         """A draft kept when this report was open before: its row and next visit back, its
@@ -360,12 +368,22 @@ class VisitReportDialog(ScreenFitDialog):
         waiting = self._held - self._theirs
         if not waiting:
             return
+        drafts = getattr(self._workspace, "form_drafts", None)
+        if (
+            not self.isVisible()
+            and drafts is not None
+            and drafts.get("visit_report", str(self._visit_id)) is None
+        ):
+            self._held.clear()  # the report opened again meanwhile wrote it
+            self._let_go()
+            return
         self._pending |= waiting & set(self.texts)
         self.flush()
         if SURVEY_FIELD in self._held and not self._waiting_texts():
             self._survey_changed(self.survey.text())
         if not self._held - self._theirs:
             self._show_problem(self.tr("What you typed meanwhile is saved."))
+        self._let_go()
 
     def _waiting_texts(self) -> set[str]:
         """The texts held because the database did not answer."""
@@ -688,3 +706,4 @@ class VisitReportDialog(ScreenFitDialog):
         self.flush()  # what cannot be written stays a draft (``flush`` keeps it)
         self.draft_keeper.flush()
         super().done(result)
+        self._let_go()
