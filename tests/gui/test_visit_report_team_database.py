@@ -167,6 +167,8 @@ def test_two_managers_do_not_replace_each_others_report_silently(
     assert again.texts["summary"].toPlainText() == BRAM
     assert any(ANNA in note for note in _notes(again))
     assert _stored(anna_ws, visit_id, "summary") == ANNA  # not written over unseen
+    again.complete()  # not with a colleague's text not looked at: said, stays open
+    assert again.isVisible() and "Type on in it to save yours" in again.problem.text()
     again.texts["summary"].setPlainText(BRAM + " (na overleg)")  # typed on: over Anna's
     again.flush()
     assert _stored(anna_ws, visit_id, "summary") == BRAM + " (na overleg)"

@@ -335,16 +335,17 @@ class VisitReportDialog(ScreenFitDialog):
         self._theirs |= conflicts
         self.flush()
         if conflicts:
-            self._show_problem(
-                self.tr(
-                    "Your text is back over the saved version; someone else saved another "
-                    "text there meanwhile (quoted under it). Type on in it to save yours."
-                )
-            )
+            self._show_problem(self._theirs_sentence())
         elif restored and not self._held:
             self._show_problem(self.tr("What you typed and had not saved is back, and saved."))
         elif not self._held:
             self._show_problem(self.tr("What you typed and had not added is back."))
+
+    def _theirs_sentence(self) -> str:
+        return self.tr(
+            "Your text is back over the saved version; someone else saved another "
+            "text there meanwhile (quoted under it). Type on in it to save yours."
+        )
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -665,7 +666,11 @@ class VisitReportDialog(ScreenFitDialog):
         that cannot be is refused beside its field and the report stays open (it was closed
         and the row lost)."""
         self.flush()
-        if self._held:  # not written yet (said under the text or the report): stays open
+        if self._held - self._theirs:  # the database does not answer (said): stays open
+            return
+        if self._theirs:  # a colleague's text waits to be looked at: stays open
+            self._show_problem(self._theirs_sentence())
+            bring_into_view(self.problem)
             return
         if self._row_typed() and not self.add_observation():
             if self.problem.isHidden():
