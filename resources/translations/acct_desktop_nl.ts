@@ -6140,8 +6140,36 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Volgend bezoek:</translation>
     </message>
     <message>
+        <source>What you typed and had not saved is back, and saved.</source>
+        <translation>Wat u had getypt en nog niet was opgeslagen, is terug en opgeslagen.</translation>
+    </message>
+    <message>
         <source>What you typed and had not added is back.</source>
         <translation>Wat u had getypt en nog niet had toegevoegd, is terug.</translation>
+    </message>
+    <message>
+        <source>Your text is back over the saved version; someone else saved another text there meanwhile (quoted under it). Type on in it to save yours.</source>
+        <translation>Uw tekst staat weer over de opgeslagen versie; een collega heeft daar intussen een andere tekst opgeslagen (eronder geciteerd). Typ erin verder om de uwe op te slaan.</translation>
+    </message>
+    <message>
+        <source>What you typed meanwhile is saved.</source>
+        <translation>Wat u intussen typte, is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the team database is back.</source>
+        <translation>Nog niet opgeslagen — bewaard, en weggeschreven zodra de teamdatabase terug is.</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the database file is back.</source>
+        <translation>Nog niet opgeslagen — bewaard, en weggeschreven zodra het databasebestand terug is.</translation>
+    </message>
+    <message>
+        <source>Not saved: the team database cannot be reached. Do it again once it is back.</source>
+        <translation>Niet opgeslagen: de teamdatabase is niet bereikbaar. Doe het opnieuw zodra ze terug is.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database file cannot be reached. Do it again once it is back.</source>
+        <translation>Niet opgeslagen: het databasebestand is niet bereikbaar. Doe het opnieuw zodra het terug is.</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 10.</source>

@@ -6098,8 +6098,36 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Lượt viếng thăm tiếp theo:</translation>
     </message>
     <message>
+        <source>What you typed and had not saved is back, and saved.</source>
+        <translation>Những gì bạn đã gõ mà chưa lưu đã được đặt lại và đã lưu.</translation>
+    </message>
+    <message>
         <source>What you typed and had not added is back.</source>
         <translation>Nội dung bạn đã nhập nhưng chưa thêm đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>Your text is back over the saved version; someone else saved another text there meanwhile (quoted under it). Type on in it to save yours.</source>
+        <translation>Văn bản của bạn đã được đặt lại trên bản đã lưu; trong lúc đó một đồng nghiệp đã lưu văn bản khác ở đây (trích dẫn bên dưới). Gõ tiếp vào ô này để lưu văn bản của bạn.</translation>
+    </message>
+    <message>
+        <source>What you typed meanwhile is saved.</source>
+        <translation>Những gì bạn gõ trong lúc đó đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the team database is back.</source>
+        <translation>Chưa lưu — đã được giữ lại, sẽ ghi khi cơ sở dữ liệu nhóm hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the database file is back.</source>
+        <translation>Chưa lưu — đã được giữ lại, sẽ ghi khi tệp cơ sở dữ liệu truy cập được trở lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: the team database cannot be reached. Do it again once it is back.</source>
+        <translation>Chưa lưu: không kết nối được cơ sở dữ liệu nhóm. Hãy làm lại khi nó hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database file cannot be reached. Do it again once it is back.</source>
+        <translation>Chưa lưu: không truy cập được tệp cơ sở dữ liệu. Hãy làm lại khi truy cập được trở lại.</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 10.</source>

@@ -6098,8 +6098,36 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>下次拜访：</translation>
     </message>
     <message>
+        <source>What you typed and had not saved is back, and saved.</source>
+        <translation>您输入但尚未保存的内容已恢复，并已保存。</translation>
+    </message>
+    <message>
         <source>What you typed and had not added is back.</source>
         <translation>您输入但尚未添加的内容已恢复。</translation>
+    </message>
+    <message>
+        <source>Your text is back over the saved version; someone else saved another text there meanwhile (quoted under it). Type on in it to save yours.</source>
+        <translation>您的文字已恢复，显示在已保存的版本之上；其间有同事在该处保存了另一段文字（引用在其下方）。继续在其中输入即可保存您的文字。</translation>
+    </message>
+    <message>
+        <source>What you typed meanwhile is saved.</source>
+        <translation>您在此期间输入的内容已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the team database is back.</source>
+        <translation>尚未保存——已保留，团队数据库恢复后即写入。</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept, and written when the database file is back.</source>
+        <translation>尚未保存——已保留，数据库文件恢复后即写入。</translation>
+    </message>
+    <message>
+        <source>Not saved: the team database cannot be reached. Do it again once it is back.</source>
+        <translation>未保存：无法连接团队数据库。恢复后请再操作一次。</translation>
+    </message>
+    <message>
+        <source>Not saved: the database file cannot be reached. Do it again once it is back.</source>
+        <translation>未保存：无法访问数据库文件。恢复后请再操作一次。</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 10.</source>
