@@ -16,6 +16,7 @@ from acct_desktop.cli_arguments import (
     day_argument,
     header_row_argument,
 )
+from acct_desktop.cli_global_options import command_reads_global_db
 from acct_desktop.cli_language import (
     CHOICES as LANGUAGE_CHOICES,
 )
@@ -286,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wanted = cli_language.wanted_language(cli_language.language_flag(argv))
     language = cli_language.use_language(wanted)  # before the parser: its help is translated
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(command_reads_global_db(parser, argv))
     _setup_logging()
     if language != wanted:
         log.info("no compiled translation for %s in %s; English", wanted, cli_language.QM_DIR)
