@@ -41,7 +41,10 @@ PLACEHOLDER = re.compile(r"%(\d{1,2})")
 WORDLESS = re.compile(r"(?:%\d{1,2}|\s)*")  # a template of placeholders alone: a join
 # Chinese and Japanese put no space after a full-width mark (。，；：！？、 and closing
 # brackets): sentences in a row are written 。这… not 。 这…
-AFTER_FULL_WIDTH = re.compile(r"(?<=[。．，、；：！？）」』】〉》])[ \t]+")
+FULL_WIDTH_MARKS = "。．，、；：！？）」』】〉》"
+AFTER_FULL_WIDTH = re.compile(rf"(?<=[{FULL_WIDTH_MARKS}])[ \t]+")
+# a translated template written in Chinese: an ideograph or a full-width mark in it
+CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -237,9 +240,27 @@ def rendered(
         template = message.template
         if WORDLESS.fullmatch(template):  # sentences in a row are never reordered
             return AFTER_FULL_WIDTH.sub("", fill_in(template, values))
-        return fill_in(translate(template), values)
+        translated = translate(template)
+        if CHINESE.search(translated):  # 由 %1 于: no space after a value's closing ）
+            return _chinese_fill_in(translated, values)
+        return fill_in(translated, values)
     text = str(message)
     return translate(text) if text else text
+
+
+def _chinese_fill_in(template: str, values: tuple[str, ...]) -> str:
+    """``template`` (Chinese) filled in, without the space the translator put after a
+    placeholder where its value ends in a full-width mark: ``由 %1 于`` with 王丽华（华润）
+    is 由 王丽华（华润）于, not 由 王丽华（华润） 于. A value's own text stays as typed."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        if not 0 <= index < len(values):
+            return match.group(0)
+        text = values[index]
+        return text if text[-1:] in FULL_WIDTH_MARKS else text + match.group(2)
+
+    return re.sub(r"%(\d{1,2})([ \t]*)", value, template)
 
 
 def _value(

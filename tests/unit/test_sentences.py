@@ -274,3 +274,41 @@ def test_a_name_that_already_says_its_code_does_not_repeat_it() -> None:
     assert says_code("Regio ZUID", "zuid")
     assert not says_code("Nederland", "NL") and not says_code("Việt Nam", "VN")
     assert not says_code(None, "NL") and not says_code("", "NL")
+
+
+def test_a_chinese_sentence_puts_no_space_after_a_value_that_ends_in_a_full_width_bracket() -> None:
+    """``verify`` without --db said 由 王丽华（华润润滑油有限公司） 于 …, with --db (two
+    sentences in a row) 由 王丽华（华润润滑油有限公司）于 … — one verdict, one spacing."""
+    from datetime import datetime
+
+    from acct_desktop.domain.sentences import Moment, bracketed, rendered
+
+    verdict = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
+        bracketed("王丽华", "华润润滑油有限公司"),
+        Moment(datetime(2026, 11, 25, 21, 3)),
+    )
+    assert rendered(verdict, lambda text: ZH.get(text, text), None, zh_day) == (
+        "已签章且完整无改动：由 王丽华（华润润滑油有限公司）于 2026/11/25 21:03 签章。"
+    )
+    plain = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
+        "王丽华",
+        Moment(datetime(2026, 11, 25, 21, 3)),
+    )
+    assert rendered(plain, lambda text: ZH.get(text, text), None, zh_day) == (
+        "已签章且完整无改动：由 王丽华 于 2026/11/25 21:03 签章。"  # a space around a plain name
+    )
+    # English, Dutch, Vietnamese keep their space after a Chinese name's bracket
+    assert rendered(verdict, lambda text: text, None, zh_day) == (
+        "Sealed and intact: sealed by 王丽华 (华润润滑油有限公司) on 2026/11/25 21:03."
+    )
+    nl = {"Sealed and intact: sealed by %1 on %2.": "Verzegeld en intact: verzegeld door %1 op %2."}
+    odd = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
+        "王丽华（华润）",
+        Moment(datetime(2026, 11, 25, 21, 3)),
+    )
+    assert rendered(odd, lambda text: nl.get(text, text), None, zh_day) == (
+        "Verzegeld en intact: verzegeld door 王丽华（华润） op 2026/11/25 21:03."
+    )
