@@ -942,6 +942,7 @@ class MainWindow(QMainWindow):
         account_ids = tuple(getattr(changed, "account_ids", ()))
         if self.current.id in account_ids:
             self.card.show_account(self.current.id)
+        self.card.refresh_tab("checklists")  # its items' open and overdue counts (branches too)
         self.docks["accountTreeDock"].refresh_accounts(account_ids)
         self._update_status()
 

@@ -20,6 +20,7 @@ from acct_desktop.domain.checklists import (
     parse_qr_payload,
     revision_label,
 )
+from acct_desktop.domain.issues import OPEN_STATUSES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
@@ -30,6 +31,7 @@ from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
     Attachment,
+    CustomerIssue,
     IssueChecklist,
     IssueChecklistItem,
 )
@@ -65,10 +67,31 @@ class ChecklistRow:
     scan_file_name: str | None
     replaced_by: int | None  # the next revision, when this one was re-issued
     with_sub_accounts: bool = False  # it also lists the issues of the accounts below
+    # Its items tracked to closure: those whose issue is still open or in progress today
+    # (one deleted since is no longer open), and those of them past their deadline.
+    open_count: int = 0
+    overdue_count: int = 0
 
     @property
     def reference(self) -> str:
         return f"{self.number} {revision_label(self.revision)}"
+
+    @property
+    def closure(self) -> Sentence:
+        """Its items and how far they are from closure: ``13 · 4 open · 1 overdue``,
+        ``13 · 4 open``, ``13 · all closed``."""
+        if self.open_count == 0:
+            return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 · all closed"), self.item_count)
+        if self.overdue_count == 0:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 · %2 open"), self.item_count, self.open_count
+            )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 · %2 open · %3 overdue"),
+            self.item_count,
+            self.open_count,
+            self.overdue_count,
+        )
 
 
 @dataclass(frozen=True)
@@ -214,6 +237,17 @@ class ChecklistRecords:
             .where(IssueChecklistItem.checklist_id == IssueChecklist.id)
             .scalar_subquery()
         )
+        still_open = (
+            select(func.count())
+            .select_from(IssueChecklistItem)
+            .join(CustomerIssue, CustomerIssue.id == IssueChecklistItem.issue_id)
+            .where(
+                IssueChecklistItem.checklist_id == IssueChecklist.id,
+                CustomerIssue.status.in_(OPEN_STATUSES),
+                CustomerIssue.archived_at.is_(None),
+            )
+        )
+        overdue = still_open.where(CustomerIssue.deadline < self.today())
         later = aliased(IssueChecklist)
         replaced_by = (
             select(func.min(later.revision))
@@ -235,6 +269,8 @@ class ChecklistRecords:
                 IssueChecklist.stamped_on,
                 Attachment.file_name,
                 replaced_by,
+                still_open.scalar_subquery(),
+                overdue.scalar_subquery(),
                 IssueChecklist.content_json,
             )
             .join(Account, Account.id == IssueChecklist.account_id)
@@ -243,7 +279,12 @@ class ChecklistRecords:
             .order_by(IssueChecklist.issued_at.desc(), IssueChecklist.revision.desc())
         )
         return [
-            ChecklistRow(*row[:-1], with_sub_accounts=covers_sub_accounts(row[-1]))
+            ChecklistRow(
+                *row[:-3],
+                with_sub_accounts=covers_sub_accounts(row[-1]),
+                open_count=row[-3],
+                overdue_count=row[-2],
+            )
             for row in session.execute(query)
         ]
 

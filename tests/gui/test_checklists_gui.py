@@ -327,3 +327,33 @@ def test_issuing_again_while_a_checklist_waits_for_its_stamp_offers_to_reissue_i
     second.ask_duplicate = lambda row: "new"
     issue_from_dialog(qtbot, second, tmp_path)
     assert second.result_checklist.number != waiting.number
+
+
+def test_each_checklist_row_says_how_many_of_its_issues_are_still_open(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    """After an issue of CL-… was resolved its row still said "13": it says what is left
+    open (and overdue) and follows the Issues dock's changes."""
+    account_id = escalated_chinese_account(window)
+    window.current.set(account_id)
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    issue_from_dialog(qtbot, dialog, tmp_path)
+    tab = window.card.open_tab("checklists")
+    row = tab.model.row_object(0)
+    column = [c.header for c in tab.model._columns].index("Issues")
+    shown = tab.model.index(0, column).data()
+    assert shown.startswith(f"{row.item_count} · {row.open_count} open")
+    assert row.open_count == row.item_count
+    assert ("overdue" in shown) == (row.overdue_count > 0)
+
+    listed = window.workspace.checklist_records.issue_ids(row.id)
+    changed = window.workspace.issue_records.archive(listed[0])
+    window.docks["issuesDock"].issues_changed.emit(changed)
+    after = tab.model.row_object(0)
+    assert after.open_count == row.open_count - 1
+    assert (
+        tab.model.index(0, column)
+        .data()
+        .startswith(f"{row.item_count} · {row.open_count - 1} open")
+    )

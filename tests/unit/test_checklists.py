@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import subprocess
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import keyring
@@ -545,3 +546,49 @@ def test_the_sealed_pdf_is_dated_the_moment_it_was_issued(workspace, keys) -> No
     info = PdfReader(io.BytesIO(issued.pdf)).metadata
     assert info.creation_date == ISSUED_AT.astimezone(info.creation_date.tzinfo)
     assert info.creation_date.timestamp() == ISSUED_AT.timestamp()
+
+
+def test_each_checklist_tracks_its_items_to_closure_by_their_deadlines(workspace, keys) -> None:
+    """After IS-… was resolved the Checklists tab still said "13" and nothing more: each
+    row says how many of its items are still open and how many of those are overdue."""
+    from acct_desktop.services.checklist_records import ChecklistRecords
+
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    listed = workspace.checklist_records.issue_ids(issued.id)
+    with workspace.db.session() as session:
+        deadlines = {
+            issue.id: issue.deadline
+            for issue in session.scalars(
+                select(m.CustomerIssue).where(m.CustomerIssue.id.in_(listed))
+            )
+        }
+    day = sorted(deadlines.values())[len(deadlines) // 2] + timedelta(days=1)
+    records = ChecklistRecords(workspace.db, today=lambda: day)
+    late = sum(1 for deadline in deadlines.values() if deadline < day)
+    row = records.get(issued.id)
+    assert (row.item_count, row.open_count, row.overdue_count) == (len(listed), len(listed), late)
+    assert late > 0
+    assert str(row.closure) == f"{len(listed)} · {len(listed)} open · {late} overdue"
+
+    overdue_one = next(i for i in listed if deadlines[i] < day)
+    issues = IssueRecords(workspace.db, today=lambda: day)
+    draft, version = issues.draft(overdue_one)
+    issues.update(
+        overdue_one,
+        draft.__class__(**{**draft.__dict__, "status": IssueStatus.RESOLVED, "resolution": "好"}),
+        version,
+    )
+    row = records.get(issued.id)
+    assert (row.open_count, row.overdue_count) == (len(listed) - 1, late - 1)
+
+    others = [issue_id for issue_id in listed if issue_id != overdue_one]
+    issues.archive(others[-1])  # deleted since: no longer open
+    for issue_id in others[:-1]:  # the others verified: nothing left open
+        draft, version = issues.draft(issue_id)
+        closed = {**draft.__dict__, "status": IssueStatus.VERIFIED, "resolution": "好"}
+        issues.update(issue_id, draft.__class__(**closed), version)
+    row = records.get(issued.id)
+    assert (row.open_count, row.overdue_count) == (0, 0)
+    assert str(row.closure) == f"{len(listed)} · all closed"
+    assert str(replace(row, open_count=2).closure) == f"{len(listed)} · 2 open"
