@@ -7,13 +7,14 @@ window it opens in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLayoutItem,
     QScrollArea,
     QStyle,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 # A window's frame is known only once it is shown; until then, room for a Windows title
 # bar and borders (about 31 and 8 pixels at 100 %) is kept free.
 FRAME_ALLOWANCE = QSize(16, 40)
+PROBLEM_PREFIX = "error_"  # the object names of the sentences under a form's fields
 
 
 def available_area(widget: QWidget) -> QRect | None:
@@ -175,6 +177,55 @@ def bring_into_view(widget: QWidget) -> None:
         layout.activate()  # the sentence's place, now it shows
     holder._place()
     holder.ensureWidgetVisible(widget, 0, 8)
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` so that the problem sentences just shown under its fields push no
+    field out of sight: as tall as its fields now are (wrapped sentences at its width),
+    within the screen's room. Top-level windows do not follow their layout's
+    height-for-width on their own, and a dialog whose fields sit in a ``ScrollBody`` would
+    scroll them in the height it opened with — the stamped copy's date behind its buttons
+    after a two-line refusal, with half the screen free. Where the screen has no more
+    room, the fields scroll and the first sentence shown is brought into view. The one
+    way every form makes room for what it says (``show_problems``)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    # the sentence just shown has asked for room: let the fields (and their scroll area)
+    # lay out again before measuring
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout.activate()
+    scroll = next(
+        (child for child in dialog.findChildren(ScrollBody) if child.parentWidget() is dialog),
+        None,
+    )
+    if scroll is not None and scroll.widget() is not None:
+        body = scroll.widget()
+        if body.layout() is not None:
+            body.layout().activate()
+        port = scroll.viewport()
+        needed = dialog.height() - port.height() + scroll.least_height(port.width())
+    elif layout.hasHeightForWidth():
+        needed = layout.heightForWidth(dialog.width())
+    else:
+        return
+    if (area := available_area(dialog)) is not None:
+        frame = dialog.frameGeometry().height() - dialog.geometry().height()
+        room = area.height() - (frame if dialog.isVisible() else FRAME_ALLOWANCE.height())
+        needed = min(needed, room)
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+        if dialog.isVisible() and area is not None:
+            fit_within(dialog, area)  # grown downwards past the screen's edge: moved up
+    if scroll is not None:
+        scroll._place()
+        shown = [
+            label
+            for label in scroll.widget().findChildren(QLabel)
+            if label.isVisibleTo(dialog) and label.objectName().startswith(PROBLEM_PREFIX)
+        ]
+        if shown and scroll.verticalScrollBar().maximum() > 0:
+            bring_into_view(min(shown, key=lambda label: label.mapTo(dialog, QPoint()).y()))
 
 
 def _is_footer(item: QLayoutItem) -> bool:

@@ -43,6 +43,13 @@ def pdf_bytes() -> bytes:
     return bytes(data.data())
 
 
+# a problem sentence that wraps in every dialog: the QR refusal of a stamped copy
+LONG_PROBLEM = (
+    "The QR code on scanR1-1.png names CL-2026-0001 R1, not CL-2026-0001 R2; attach the scan "
+    "of the copy the customer stamped."
+)
+
+
 def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
@@ -131,6 +138,24 @@ def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
         }
         if shots:
             dialog.grab().save(str(Path(shots) / f"{name}.png"))
+        if isinstance(getattr(dialog, "errors", None), dict) and hasattr(dialog, "show_problems"):
+            # every field's problem shown, each on two lines or more: the dialog grows
+            # while the screen has room, and scrolls only where it has none
+            dialog.show_problems({field: LONG_PROBLEM for field in dialog.errors})
+            for _ in range(3):
+                app.processEvents()
+            scrolls = dialog.findChildren(QAbstractScrollArea, "scrollBody")
+            frame = dialog.frameGeometry()
+            dialogs[f"{name} with its problems"] = {
+                "class": type(dialog).__name__,
+                "frame": rect(frame),
+                "buttons_out_of_sight": buttons_out_of_sight(dialog, area),
+                "sideways": sideways(dialog),
+                "scrolls_with_room_left": frame.height() < area.height()
+                and any(s.verticalScrollBar().maximum() > 0 for s in scrolls),
+            }
+            if shots:
+                dialog.grab().save(str(Path(shots) / f"{name}-problems.png"))
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
         app.processEvents()
     win.background.wait()

@@ -118,6 +118,12 @@ def test_every_dialog_opens_within_a_laptop_at_150_percent(on_the_laptop: dict) 
         assert area.contains(QRect(*dialog["frame"])), (name, dialog["frame"])
         assert dialog["buttons_out_of_sight"] == [], (name, dialog["buttons_out_of_sight"])
         assert dialog["sideways"] == 0, (name, dialog["sideways"])  # its fields fit its width
+    # with every field's problem shown (two lines each) a dialog grows while the screen has
+    # room: the stamped copy's date slid behind its buttons after the QR refusal
+    shown = {name: d for name, d in dialogs.items() if name.endswith(" with its problems")}
+    assert "StampedCopyDialog with its problems" in shown
+    for name, dialog in shown.items():
+        assert not dialog["scrolls_with_room_left"], (name, dialog["frame"])
 
 
 def test_the_window_opens_within_a_laptop_at_150_percent(on_the_laptop: dict) -> None:

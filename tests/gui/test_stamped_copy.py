@@ -174,3 +174,34 @@ def test_the_state_and_the_stamp_day_show_on_a_laptop_and_the_code_comes_last(
     row = issued_tab.selected()
     code = view.model().index(0, header.count() - 1)
     assert code.data(Qt.ItemDataRole.ToolTipRole) == f"Verification code: {row.verification_code}"
+
+
+def in_sight(widget, dialog) -> bool:  # type: ignore[no-untyped-def]
+    """``widget`` whole within the part of the dialog's scrolling fields in view."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from acct_desktop.gui.screen_fit import ScrollBody
+
+    port = dialog.findChild(ScrollBody).viewport()
+    where = QRect(widget.mapTo(port, QPoint(0, 0)), widget.size())
+    return port.rect().contains(where)
+
+
+def test_a_refusal_on_two_lines_pushes_no_field_behind_the_buttons(qtbot, issued_tab) -> None:
+    """After a scan of another revision the QR sentence took two lines and the Stamped on
+    row slid behind Attach and Cancel (the dialog kept its height and scrolled)."""
+    from acct_desktop.gui.screen_fit import ScrollBody
+
+    dialog = issued_tab.attach_stamped()
+    qtbot.waitExposed(dialog)
+    assert in_sight(dialog.stamped_on, dialog)
+    long = (
+        "The QR code on scanR1-1.png names CL-2026-0001 R1, not CL-2026-0001 R2; attach the "
+        "scan of the copy the customer stamped, or issue the checklist again."
+    )
+    dialog.show_problems({"file": long, "stamped_on": long})
+    qtbot.wait(20)
+    for widget in (dialog.file, dialog.errors["file"], dialog.stamped_on):
+        assert in_sight(widget, dialog), widget.objectName()
+    assert dialog.findChild(ScrollBody).verticalScrollBar().maximum() == 0
+    dialog.reject()

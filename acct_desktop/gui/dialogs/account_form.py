@@ -22,7 +22,7 @@ from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.screen_fit import bring_into_view
+from acct_desktop.gui.screen_fit import bring_into_view, fit_height
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
@@ -167,6 +167,7 @@ class AccountFormDialog(DraftFormDialog):
             else:
                 label.setText(user_text(message))
                 label.show()
+        fit_height(self)
         focus = next((self.edits[n] for n in problems if n in self.edits), None)
         if focus is not None:
             focus.setFocus()

@@ -7,10 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from acct_desktop.domain.issues import CLOSED_STATUSES
 from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
-from acct_desktop.gui.screen_fit import available_area, bring_into_view, room_in
+from acct_desktop.gui.screen_fit import bring_into_view, fit_height
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
@@ -74,27 +73,6 @@ def with_problem(field: QWidget | QHBoxLayout, problem: QLabel) -> QWidget:
         column.addLayout(field)
     column.addWidget(problem)
     return cell
-
-
-def fit_height(dialog: QDialog) -> None:
-    """Grow ``dialog`` so a problem sentence shown under a field clips neither itself nor
-    the fields below it (top-level windows do not follow their layout's height on their
-    own): to its layout's height for its width, or, where its fields scroll
-    (``ScreenFitDialog``: no height-for-width), to what they ask — no taller than the
-    screen, where they scroll instead."""
-    # the sentence just shown has asked for room: let the fields (and their scroll area)
-    # lay out again before measuring
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    layout = dialog.layout()
-    layout.activate()
-    if layout.hasHeightForWidth():
-        needed = layout.heightForWidth(dialog.width())
-    else:
-        needed = layout.sizeHint().height()
-    if (area := available_area(dialog)) is not None:
-        needed = min(needed, room_in(area).height())
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
 
 
 def enum_combo(values: Sequence[object], current: object) -> QComboBox:
