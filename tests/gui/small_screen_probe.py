@@ -90,7 +90,17 @@ def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
     from acct_desktop.gui import i18n
     from acct_desktop.gui.main_window import MainWindow
     from acct_desktop.gui.settings import AppSettings
+    from acct_desktop.services.manager_profile import ManagerProfile, save_manager_profile
 
+    # the checklist dialog with the details it prints, long: they wrap on the laptop
+    save_manager_profile(
+        ManagerProfile(
+            "王丽华",
+            "华润润滑油有限公司广州天河分公司华南区域工业油品销售服务中心",
+            "+86 138 0000 1234",
+            "wang.lihua.huanan.industrial-oils@example-lubricants.com.cn",
+        )
+    )
     app = make_application()
     i18n.QM_DIR = Path(qm_dir)
     i18n.apply_language(app, language)

@@ -357,3 +357,25 @@ def test_each_checklist_row_says_how_many_of_its_issues_are_still_open(
         .data()
         .startswith(f"{row.item_count} · {row.open_count - 1} open")
     )
+
+
+def test_a_long_company_and_e_mail_wrap_and_keep_my_details_in_sight(
+    qtbot, window: MainWindow
+) -> None:
+    """At 150 % on a 1366 × 768 laptop the dialog scrolled sideways and My details… was
+    off the screen: "Issued and sealed by … · phone · e-mail" was one line."""
+    save_manager_profile(
+        ManagerProfile(
+            "王丽华",
+            "华润润滑油有限公司广州天河分公司华南区域工业油品销售服务中心",
+            "+86 138 0000 1234",
+            "wang.lihua.huanan.industrial-oils@example-lubricants.com.cn",
+        )
+    )
+    window.current.set(escalated_chinese_account(window))
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    one_line = dialog.manager.fontMetrics().horizontalAdvance(dialog.manager.text())
+    assert one_line > 600  # what it took before, on one line
+    assert dialog.minimumSizeHint().width() < 600, dialog.minimumSizeHint()
+    assert "\n+86 138 0000 1234 · wang.lihua" in dialog.manager.text()  # the contact below

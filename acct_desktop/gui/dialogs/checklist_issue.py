@@ -121,7 +121,11 @@ class IssueChecklistDialog(ScreenFitDialog):
             )
         )
         self.manager = QLabel()
+        self.manager.setObjectName("checklistManager")
         self.manager.setTextFormat(Qt.TextFormat.PlainText)
+        # wrapped, its contact on a line of its own: a long company name and e-mail address
+        # in one line pushed My details… off a laptop at 150 % (the dialog scrolled sideways)
+        self.manager.setWordWrap(True)
         change = QPushButton(self.tr("My details…"))
         change.clicked.connect(self._edit_manager)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -143,7 +147,7 @@ class IssueChecklistDialog(ScreenFitDialog):
         picks.addStretch(1)
         who = QHBoxLayout()
         who.addWidget(self.manager, 1)
-        who.addWidget(change)
+        who.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.sub_accounts)
@@ -247,7 +251,7 @@ class IssueChecklistDialog(ScreenFitDialog):
                 filled_in(
                     self.tr("Issued and sealed by %1 (%2)"), profile.name, profile.organisation
                 )
-                + (f" · {contact}" if contact else "")
+                + (f"\n{contact}" if contact else "")
             )
             self.manager.setStyleSheet("")
         else:
