@@ -265,3 +265,38 @@ def test_every_row_shows_its_account_whatever_the_language(
     )
     tip = dock.model.data(dock.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert alert_sentence(issue) in tip and "Wegwijs Tankstations Magazijn Arnhem 2" in tip
+
+
+def test_in_a_narrow_panel_the_sentence_takes_two_lines_before_it_is_cut(qtbot, dock) -> None:
+    """At 150 % the panel is about 190 pixels wide: a row read "问题 IS-202…" over
+    "安驰汽车养…". There the sentence wraps onto a second line, the account below it;
+    a wide panel keeps the sentence and the account on one line each."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from acct_desktop.gui.widgets.alert_rows import LINE, two_lines
+
+    view = dock.view
+    index = dock.model.index(0, 0)
+    sentence, account = index.data().split("\n")
+
+    def shown(width: int) -> list[str]:
+        dock.resize(width, 500)
+        qtbot.wait(10)
+        option = QStyleOptionViewItem()
+        option.initFrom(view.viewport())
+        view.itemDelegate().initStyleOption(option, index)
+        return option.text.replace("\n", LINE).split(LINE)
+
+    assert shown(900) == [sentence, account]
+    narrow = shown(200)
+    assert len(narrow) == 3 and narrow[2] == account
+    assert "…" not in narrow[0] and (narrow[0] + " " + narrow[1]).strip().startswith(sentence[:8])
+    assert view.sizeHintForRow(0) > 2 * view.fontMetrics().lineSpacing()
+    metrics = view.fontMetrics()
+    first, second = two_lines("问题 IS-2026-00006 已逾期 144 天", metrics, 10_000)
+    assert (first, second) == ("问题 IS-2026-00006 已逾期 144 天", "")
+    width = metrics.horizontalAdvance("问题 IS-2026-00006 已逾期")
+    assert two_lines("问题 IS-2026-00006 已逾期 144 天", metrics, width + 2) == (
+        "问题 IS-2026-00006 已逾期",
+        "144 天",
+    )

@@ -300,3 +300,46 @@ def test_the_quotes_cost_and_markup_read_whole_beside_a_large_total_at_150_perce
     for label in (margin, totals):
         assert editor.rect().contains(label.geometry()), (label.geometry(), editor.size())
     win.set_workspace(None)
+
+
+def test_the_quote_builder_keeps_three_lines_in_sight_at_150_percent(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None]
+) -> None:
+    """In Chinese at 150 % a five-line quote showed one and a half lines: the add-a-line
+    row, the rails, the totals and the buttons took the rest of the bottom dock. Now the
+    table keeps three lines (the dock scrolls to the buttons), the quote list leaves the
+    editor more of the width and the rails give their row to the lines."""
+    from acct_desktop.gui.widgets.quote_editor import ROW_HEIGHT
+
+    speak("zh_CN")
+    win = window_at_150(qtbot, settings, demo_db)
+    with win.workspace.db.session() as session:
+        account = session.scalar(select(Quote.account_id).limit(1))
+        skus = (
+            session.execute(
+                select(QuoteLine.product_id)
+                .where(QuoteLine.product_id.is_not(None))
+                .distinct()
+                .limit(5)
+            )
+            .scalars()
+            .all()
+        )
+    win.current.set(account)
+    dock = win.docks["quoteBuilderDock"]
+    dock.show()
+    dock.raise_()
+    dock.commands.new_quote()
+    editor = dock.editor
+    qtbot.waitUntil(lambda: editor.view is not None)
+    for product in skus:
+        editor.product.set_choice(product, str(product))
+        editor.quantity.setText("2")
+        editor.add_button.click()
+        win.background.wait()
+    qtbot.waitUntil(lambda: editor.model.rowCount() == len(skus))
+    qtbot.wait(50)
+    assert dock.splitter.sizes()[0] < 360  # the list gives the editor room
+    assert editor.table.viewport().height() >= 3 * ROW_HEIGHT, editor.table.viewport().height()
+    assert not editor.rails.isVisible() and editor.rails.full_text()
+    win.set_workspace(None)

@@ -97,6 +97,7 @@ class AlertsDock(FeatureDock):
         self.view.setUniformItemSizes(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setItemDelegate(AlertRowDelegate(self.view))
+        # (a narrow panel — a laptop at 150 % — puts the sentence on two lines first)
         # rows fit the panel's width: the sentence on its line (cut at its end), the
         # account on the next (cut in its middle: a branch's name ends with where it is),
         # each with "…" where it is longer (whole in the tooltip). Not wrapped: every

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
@@ -33,6 +34,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.nothing_here import set_enabled
+from acct_desktop.gui.screen_fit import share_of
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.flow_layout import FlowSentence
@@ -68,6 +70,9 @@ QUOTE_COLUMNS = (
 # "…"), so quote, status and net total fit the list's share of a 1366-pixel window.
 COLUMN_CAPS = {0: 150, 1: 95, 2: 100, 3: 110}
 LIST_WIDTH = 360
+# the quote list's share of a narrower dock (a laptop at 150 %: 270 of 911 pixels), so that
+# the editor's rows — the add-a-line row, the totals — stay one line each over the lines
+LIST_SHARE, LIST_LEAST = 0.3, 220
 
 
 class QuoteBuilderDock(FeatureDock):
@@ -116,6 +121,9 @@ class QuoteBuilderDock(FeatureDock):
         splitter.setStretchFactor(0, 0)  # the list keeps its width; the editor takes the rest
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIST_WIDTH, 1366 - LIST_WIDTH])
+        self.splitter = splitter
+        self._list_width_chosen = False  # the manager moved the divider: kept as it is
+        splitter.splitterMoved.connect(lambda _pos, _index: self._list_width_moved())
         self.setWidget(splitter)
         self._shown_id: uuid.UUID | None = None
         self._remembered: uuid.UUID | None = None
@@ -126,6 +134,35 @@ class QuoteBuilderDock(FeatureDock):
         # open) made the window 1565 pixels wide in Dutch, under the welcome page.
         self.show_quote(None)
         add_quote_list_keys(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_list_width()
+
+    def reset_view(self) -> None:
+        super().reset_view()
+        self._list_width_chosen = False
+        self.fit_list_width()
+
+    def _list_width_moved(self) -> None:
+        if not self._fitting:
+            self._list_width_chosen = True
+
+    _fitting = False
+
+    def fit_list_width(self) -> None:
+        """The quote list ``LIST_WIDTH`` wide, or ``LIST_SHARE`` of a narrower dock, until
+        the manager moves the divider (View → Reset layout: again)."""
+        if self._list_width_chosen:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        width = share_of(total, LIST_SHARE, LIST_LEAST, LIST_WIDTH)
+        if self.splitter.sizes()[0] != width:
+            self._fitting = True
+            self.splitter.setSizes([width, total - width])
+            self._fitting = False
 
     def _build_rows(self) -> None:
         actions = self.commands.actions

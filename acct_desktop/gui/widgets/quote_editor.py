@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -65,6 +66,8 @@ SAVE_PAUSE_MS = 800
 EXPIRY_WARNING_DAYS = 7
 GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
 ROW_HEIGHT = 24
+LINES_KEPT = 3  # the lines the table keeps in sight however short the dock
+LINES_OVER_RAILS = 4  # the lines the table keeps in sight before the rails give it their row
 
 
 class LinesView(QTableView):
@@ -82,6 +85,18 @@ class LinesView(QTableView):
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and current.isValid():
             self.next_cell = (current.row() + 1, current.column())
         super().closeEditor(editor, hint)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for ``LINES_KEPT`` lines (fewer in a shorter quote) under the column heads:
+        on a laptop at 150 % the rows around took all but one and a half of five lines;
+        the dock scrolls to its totals and buttons instead."""
+        least = super().minimumSizeHint()
+        model = self.model()
+        lines = min(model.rowCount() if model is not None else 0, LINES_KEPT)
+        head = self.horizontalHeader().sizeHint().height()
+        bar = self.horizontalScrollBar().sizeHint().height()
+        height = head + max(lines, 1) * ROW_HEIGHT + bar + 2 * self.frameWidth()
+        return QSize(least.width(), max(least.height(), height))
 
     def restore_cell(self, row: int, column: int) -> None:
         model = self.model()
@@ -200,6 +215,8 @@ class QuoteEditor(QWidget):
         self.table = LinesView(self)
         self.table.setObjectName("quoteLines")
         self.table.setModel(self.model)
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            changed.connect(lambda *_a: self.table.updateGeometry())  # its least height
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -358,7 +375,22 @@ class QuoteEditor(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_header()
+        self.fit_rails()
         self._hold_lines()
+
+    def fit_rails(self) -> None:
+        """The selected line's guard rails under the table while the table keeps room for
+        its lines (``LINES_OVER_RAILS`` of a longer quote) beside them; in a shorter dock
+        (a laptop at 150 %, where the lines had one and a half rows) the lines take that
+        row too — the rails are in the price, discount and net price cells' tooltips."""
+        if not self.rails.full_text():
+            self.rails.hide()
+            return
+        row = self.rails.sizeHint().height() + self.layout().spacing()
+        # measured as laid out now: with the rails' row taken when they show
+        room = self.table.viewport().height() - (row if self.rails.isHidden() else 0)
+        wanted = min(self.model.rowCount(), LINES_OVER_RAILS) * ROW_HEIGHT
+        self.rails.setVisible(room >= wanted)
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)
@@ -629,13 +661,14 @@ class QuoteEditor(QWidget):
 
     def _show_rails(self) -> None:
         row = self.rails_row()
-        self.rails.setVisible(row is not None)
         if row is None or self.view is None:
             self.rails.set_full_text("")
+            self.fit_rails()
             return
         line = self.model.line(row)
         if self.waiting is not None and self.waiting.priced_stale(line.id):
             self.rails.set_full_text(QCoreApplication.translate("quoteLines", WAITING_TIP))
+            self.fit_rails()
             return
         self.rails.set_full_text(
             filled_in(
@@ -645,6 +678,7 @@ class QuoteEditor(QWidget):
                 rails_text(line.base_price, line.guards, self.view.currency),
             )
         )
+        self.fit_rails()
 
     def _fill(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
         self.setEnabled(view is not None)
