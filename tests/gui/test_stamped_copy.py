@@ -166,7 +166,7 @@ def test_the_state_and_the_stamp_day_show_on_a_laptop_and_the_code_comes_last(
         view.model().headerData(header.logicalIndex(i), Qt.Orientation.Horizontal)
         for i in range(header.count())
     ]
-    assert titles[:3] == ["Checklist", "State", "Stamped on"]
+    assert titles[:4] == ["Checklist", "State", "Stamped on", "Issues"]  # open, overdue
     assert titles[-1] == "Verification code"
     width = view.viewport().width()
     for column in range(3):

@@ -68,21 +68,22 @@ def _code_tip(row: ChecklistRow) -> str | None:
     )
 
 
-# What the manager looks for first — which checklist, its state, when it was stamped — comes
-# first, so it shows on a 1366-pixel laptop; the verification code, read off a paper copy
-# now and then, comes last and stretches (cut short, in full in its tooltip).
+# What the manager looks for first — which checklist, its state, when it was stamped, how
+# many of its issues are still open — comes first, so it shows on a 1366-pixel laptop; the
+# verification code, read off a paper copy now and then, comes last and stretches (cut
+# short, in full in its tooltip).
 CHECKLIST_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("columns", "Checklist"), lambda row: row.reference),
     Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),
     attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
-    Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
-    attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
     # its items tracked to closure: 13 · 4 open · 1 overdue, 13 · all closed
     Column(
         QT_TRANSLATE_NOOP("columns", "Issues"),
         lambda row: user_text(row.closure),
         tone=_closure_tone,
     ),
+    Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
+    attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
     Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),
     Column(
         QT_TRANSLATE_NOOP("columns", "Verification code"),
