@@ -12468,6 +12468,18 @@ problemen</translation>
         <translation>De documenthash in de QR-code is onjuist opgebouwd.</translation>
     </message>
     <message>
+        <source>%1 · all closed</source>
+        <translation>%1 · alle gesloten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 open</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open · %3 overdue</source>
+        <translation>%1 · %2 open · %3 te laat</translation>
+    </message>
+    <message>
         <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
         <translation>Deze database bevat ook een probleemlijst %1, maar dit bestand is niet het exemplaar dat hier is uitgegeven.</translation>
     </message>

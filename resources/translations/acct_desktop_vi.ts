@@ -12426,6 +12426,18 @@ issues</source>
         <translation>Mã băm tài liệu trong mã QR bị sai định dạng.</translation>
     </message>
     <message>
+        <source>%1 · all closed</source>
+        <translation>%1 · đã đóng hết</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 còn mở</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open · %3 overdue</source>
+        <translation>%1 · %2 còn mở · %3 quá hạn</translation>
+    </message>
+    <message>
         <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
         <translation>Cơ sở dữ liệu này cũng có danh sách xác nhận %1, nhưng tệp này không phải là bản được lập từ đây.</translation>
     </message>

@@ -12424,6 +12424,18 @@ issues</source>
         <translation>二维码中的文件哈希值格式有误。</translation>
     </message>
     <message>
+        <source>%1 · all closed</source>
+        <translation>%1 · 已全部关闭</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · 未结 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open · %3 overdue</source>
+        <translation>%1 · 未结 %2 · 逾期 %3</translation>
+    </message>
+    <message>
         <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
         <translation>本数据库中也有确认清单 %1，但此文件不是从这里出具的那一份。</translation>
     </message>
