@@ -248,3 +248,42 @@ def test_a_parent_column_not_read_gets_advice_that_pastes(tmp_path: Path) -> Non
     pasted = run("import", "accounts", path, "--db", database, "--map", "parent_code=Parent Org")
     assert pasted.returncode == 0, pasted.stderr
     assert "2 accounts read: 2 created" in pasted.stdout
+
+
+def test_a_file_with_no_rows_is_refused_not_reported_imported(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    empty = write_csv(tmp_path / "empty.csv", [["code", "name", "kind"]])
+    result = run("import", "accounts", str(empty), "--db", database)
+    assert result.returncode == 2, result.stdout
+    assert "line 1: no rows to import: the file has nothing below its column names" in (
+        result.stderr
+    )
+    assert "accounts read" not in result.stdout
+
+
+def test_reimporting_with_empty_cells_keeps_values_and_takes_a_backup(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    run("import", "accounts", str(write_csv(tmp_path / "k.csv", ACCOUNTS)), "--db", database)
+    update = write_csv(tmp_path / "upd.csv", [["code", "name", "city"], ["NL-HQ", "APN", ""]])
+    result = run("import", "accounts", str(update), "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert "1 account read: 0 created, 1 updated, 0 unchanged. 1 value changed." in result.stdout
+    assert "Empty cells left 1 value as stored" in result.stdout
+    assert "kept as a backup (" in result.stdout
+    shown = run("export", "accounts", "--out", str(tmp_path / "out.csv"), "--db", database)
+    assert shown.returncode == 0, shown.stderr
+    assert "Utrecht" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+
+
+def test_odoo_contacts_import_as_contacts_with_their_company(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    run("import", "accounts", str(write_csv(tmp_path / "k.csv", ACCOUNTS)), "--db", database)
+    contacts = write_csv(
+        tmp_path / "odoo_contacts.csv",
+        [["Name", "Job Position", "Phone", "Email", "Related Company"],
+         ["Willie Burke", "Service Manager", "", "willie@example.com", "NL-HQ"],
+         ["Ann Vos", "Buyer", "", "ann@example.com", "Garage Ruïne"]],
+    )  # fmt: skip
+    result = run("import", "contacts", str(contacts), "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert "2 contacts read: 2 created" in result.stdout

@@ -159,20 +159,58 @@ def test_reimporting_the_same_file_changes_nothing_and_an_edit_bumps_one_version
     assert after == before
 
 
-def test_empty_cells_clear_absent_columns_stay_and_tags_are_replaced(
+def test_empty_cells_keep_what_is_stored_and_tags_are_replaced(
     db: Database, tmp_path: Path
 ) -> None:
+    """QA s23: re-importing a file with an empty phone/city erased the stored values with
+    no warning. An empty cell keeps the stored value (as the product import does), the
+    summary counts the values changed and those kept, and a backup is taken first."""
     import_accounts(db, write_csv(tmp_path / "a.csv", ACCOUNT_ROWS))
-    rows = [["code", "name", "city", "tags", "tier"], ["HQ-NL", "Autoparts NL", "", "b2b", ""]]
+    rows = [
+        ["code", "name", "city", "tags", "tier", "parent_code", "territory"],
+        ["HQ-NL", "Autoparts NL", "", "b2b", "", "", ""],
+        ["BW-NL", "Magazijn Oost", "", "", "", "", ""],
+    ]
     summary = import_accounts(db, write_csv(tmp_path / "b.csv", rows))
-    assert summary.updated == 1
-    hq = accounts(db)["HQ-NL"]
+    assert (summary.updated, summary.unchanged) == (1, 1)
+    assert (summary.fields_changed, summary.values_kept) == (2, 5)
+    found = accounts(db)
+    hq, bw = found["HQ-NL"], found["BW-NL"]
     assert (hq.name, hq.city, hq.tier, hq.credit_limit) == (
-        "Autoparts NL", None, Tier.A, Decimal("1250000.00"),
+        "Autoparts NL", "Utrecht", Tier.A, Decimal("1250000.00"),
     )  # fmt: skip
+    assert (bw.city, bw.parent_id, bw.territory_id) == ("Deventer", hq.id, hq.territory_id)
+    assert summary.backup is not None and Path(summary.backup).exists()
+    text = str(summary.describe())
+    assert "2 values changed." in text and "Empty cells left 5 values as stored" in text
+    assert summary.backup in text
     with db.session() as session:
         assert session.scalars(select(AccountTag.tag)).all().count("b2b") == 1
         assert {"top", "keten"}.isdisjoint(session.scalars(select(AccountTag.tag)).all())
+        assert "onderhoud" in session.scalars(select(AccountTag.tag)).all()  # ST-NL-1's
+
+
+def test_empty_contact_cells_keep_the_phone_email_and_boss(db: Database, tmp_path: Path) -> None:
+    import_accounts(db, write_csv(tmp_path / "a.csv", ACCOUNT_ROWS))
+    import_contacts(db, write_csv(tmp_path / "c.csv", CONTACT_ROWS))
+    rows = [
+        ["account_code", "name", "title", "email", "phone", "reports_to"],
+        ["HQ-NL", "Sanne de Groot", "Inkoper", "", "", ""],
+    ]
+    with db.session() as session:
+        session.execute(Contact.__table__.update().values(phone="+31 6 1234 5678"))
+    summary = import_contacts(db, write_csv(tmp_path / "c2.csv", rows))
+    assert (summary.updated, summary.fields_changed, summary.values_kept) == (1, 1, 2)
+    with db.session() as session:
+        sanne = session.scalars(select(Contact).where(Contact.name == "Sanne de Groot")).one()
+        assert (sanne.title, sanne.phone, sanne.reports_to_id) == (
+            "Inkoper", "+31 6 1234 5678", session.scalars(
+                select(Contact.id).where(Contact.name == "Jeroen de Boer")
+            ).one(),
+        )  # fmt: skip
+    assert summary.backup is not None
+    again = import_contacts(db, write_csv(tmp_path / "c2.csv", rows))
+    assert (again.updated, again.unchanged, again.backup) == (0, 1, None)
 
 
 def test_parents_and_territories_already_in_the_database(demo: Database, tmp_path: Path) -> None:
@@ -424,7 +462,7 @@ def test_contact_problems_loops_and_unknown_people(db: Database, tmp_path: Path)
     )
     assert 'line 4, column "reports_to": a contact cannot report to themselves' in found
     assert 'line 5, column "influence": "9" must be a whole number from 1 to 5' in found
-    assert 'line 6, column "account_code": there is no account XX-99 in the database' in found
+    assert 'line 6, column "account_code": there is no account with the code or name XX-99' in found
     assert "line 7: line 2 already describes this contact (name)" in found
     assert count(db, Contact) == 0
 

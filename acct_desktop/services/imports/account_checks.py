@@ -53,6 +53,7 @@ class Plan:
     updates: dict[str, dict[str, Any]] = field(default_factory=dict)
     tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unchanged: int = 0
+    fields_changed: int = 0  # values the updates change
 
 
 class AccountCheck:
@@ -99,6 +100,27 @@ class AccountCheck:
         self.current = self._load_current(conn, mapped)
         self.current_tags = self._load_tags(conn) if "tags" in mapped else {}
         self.territories = TerritoryResolver(conn)
+        self.kept = 0  # stored values an empty cell left alone (``_keep_stored``)
+        for code, row in self.rows.items():
+            if code in self.nodes:
+                self._keep_stored(code, row)
+
+    def _keep_stored(self, code: str, row: ParsedRow) -> None:
+        """An empty cell keeps what an existing account has stored, as if its column were
+        not in the file (the one rule of every import: a value is cleared in the app)."""
+        current = self.current.get(code, {})
+        for name in [n for n, value in row.values.items() if value in (None, "", ())]:
+            if name in ("code", "name"):
+                continue  # required: refused by ``require`` when empty
+            del row.values[name]
+            if name == "parent_code":
+                stored: Any = self.nodes[code].parent
+            elif name == "tags":
+                stored = self.current_tags.get(code)
+            else:
+                stored = current.get(name)
+            if stored not in (None, "", ()) and name not in KEEP_WHEN_EMPTY:
+                self.kept += 1  # (an empty kind, channel, tier or currency always kept it)
 
     def _codes_as_stored(self, data: ImportInput) -> None:
         """A code that differs from a stored account's only in case is that account
@@ -306,22 +328,22 @@ class AccountCheck:
                 plan.tags[code] = tags
             return
         territory = values.get("territory")
-        changed = any(
+        changes = sum(
             current[k] != value
             for k, value in target.items()
             if k not in ("parent_code", "territory_id")
         )
-        changed = changed or (
-            "parent_code" in target and target["parent_code"] != self.nodes[code].parent
-        )
-        changed = changed or (
+        changes += "parent_code" in target and target["parent_code"] != self.nodes[code].parent
+        changes += (
             "territory" in values and self.territories.code_for(territory) != current["territory"]
         )
         tags_changed = tags is not None and tags != self.current_tags.get(code, ())
         if tags_changed:
             plan.tags[code] = tags
-        if changed or tags_changed:
+            changes += 1
+        if changes:
             plan.updates[code] = target
+            plan.fields_changed += changes
         else:
             plan.unchanged += 1
 

@@ -1,10 +1,12 @@
 """Importing accounts from a spreadsheet: all rows are checked against each other and the
 database first; then everything is written in one transaction, or nothing is.
 
-A column present in the file is the truth for the accounts it lists (an empty cell clears
-an optional value; an empty kind, channel, tier or currency keeps the current one). A
-column absent from the file leaves that field alone. Accounts are matched by code, so
-importing the same file twice changes nothing the second time (versions stay as they are).
+A value in a column present in the file is the truth for the accounts it lists; an empty
+cell keeps what is stored, like a column absent from the file (one rule for every import:
+a value is cleared by editing the record in the app). When existing accounts are updated,
+a copy of the database is taken first (``sales_backup``) and the summary names it.
+Accounts are matched by code, so importing the same file twice changes nothing the second
+time (versions stay as they are).
 Archived accounts keep their archived mark. Territories are found by code or name; one
 that does not exist yet is created (the summary lists them).
 """
@@ -47,6 +49,7 @@ from acct_desktop.services.imports.common import (
 )
 from acct_desktop.services.imports.graph import parents_first
 from acct_desktop.services.imports.problems import ImportSummary, ProgressCallback
+from acct_desktop.services.imports.sales_backup import backup_before_import
 from acct_desktop.services.search import reindex
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import AccountTag
@@ -103,13 +106,11 @@ def import_accounts(
     """
     data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("code", "name"))
-    if not data.rows:
-        data.problems.reject_if_any(data.name)
-        return data.summary("accounts", created=0, updated=0, unchanged=0)
     with transaction(db, data.name) as conn:
         check = AccountCheck(data, conn, default_kind)
         plan = check.plan()
         data.problems.reject_if_any(data.name, details=check.details)
+        backup = backup_before_import(db, data.name) if plan.updates else None
         now = utcnow()
         created = check.territories.write(conn, now)
         ids = _write(conn, data, plan, check, now)
@@ -123,6 +124,9 @@ def import_accounts(
         territories_created=created,
         changed_ids=frozenset(ids[code] for code in (*plan.inserts, *plan.updates)),
         defaults=check.defaults_given(),
+        fields_changed=plan.fields_changed,
+        values_kept=check.kept,
+        backup=backup,
     )
 
 

@@ -46,10 +46,14 @@ ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
              "customer ref", "customer reference", "客户编码", "客户代码", "客户编号",
              "客户id", "客户号", "mã khách hàng", "id khách hàng", "mã số khách hàng",
              "mã kh", "klantcode", "klantnummer", "klant-id",
-             "relatienummer", "debiteurnummer", "nummer", "编码", "mã"),
+             "relatienummer", "debiteurnummer", "nummer", "编码", "mã",
+             # what Odoo and other ERPs export as a record's key
+             "external id", "xml id", "外部id", "外部编号", "id bên ngoài", "externe id"),
     "name": ("account name", "customer name", "customer", "company", "company name",
              "客户名称", "名称", "tên khách hàng", "tên", "klantnaam", "naam", "bedrijfsnaam"),
-    "kind": ("type", "account type", "类型", "loại", "soort"),
+    "kind": ("type", "account type", "company type", "customer type", "partner type", "类型",
+             "客户类型", "公司类型", "loại", "loại khách hàng", "loại công ty", "soort",
+             "klanttype", "bedrijfstype"),
     "channel": ("渠道", "kênh", "kanaal"),
     "tier": ("class", "grade", "等级", "hạng", "klasse"),
     # "Parent Customer No." and "上级客户编号" meet these by their core words (header_words)
@@ -85,11 +89,16 @@ ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 CONTACT_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "account_code": ("account", "customer code", "customer", "客户编码", "客户代码",
-                     "mã khách hàng", "klantcode", "klantnummer"),
+    # the account by code or by its exact name (Odoo's "Related Company")
+    "account_code": ("account", "account code", "customer code", "customer", "company",
+                     "related company", "company name", "organization", "organisation",
+                     "客户编码", "客户代码", "客户", "公司", "公司名称", "所属公司",
+                     "mã khách hàng", "khách hàng", "công ty", "tên công ty", "klantcode",
+                     "klantnummer", "klant", "bedrijf", "bedrijfsnaam", "organisatie"),
     "name": ("contact", "contact name", "full name", "person", "姓名", "联系人", "名称",
              "họ tên", "tên", "naam", "contactpersoon"),
-    "title": ("job title", "position", "职位", "职务", "chức vụ", "functie"),
+    "title": ("job title", "job position", "position", "function", "job", "职位", "职务",
+              "岗位", "chức vụ", "chức danh", "vị trí", "functie", "functietitel"),
     "department": ("dept", "部门", "phòng ban", "afdeling"),
     "phone": ("mobile", "telephone", "tel", "电话", "手机", "điện thoại", "telefoon"),
     "email": ("e-mail address", "email address", "mail", "邮箱", "电子邮件", "e-mailadres"),
@@ -323,15 +332,15 @@ REBATE_FIELDS: tuple[str, ...] = (
 REBATE_REQUIRED = ("account_code", "kind", "period_start", "period_end")
 
 _CURRENCY = ("币种", "货币", "tiền tệ", "valuta", "munteenheid")
-_CATEGORY = ("product category", "产品类别", "类别", "品类", "danh mục", "nhóm hàng",
-             "categorie", "productgroep")  # fmt: skip
+_CATEGORY = ("product category", "categ id", "category id", "产品类别", "类别", "品类",
+             "danh mục", "nhóm hàng", "categorie", "productgroep")  # fmt: skip
 _NOTE = ("notes", "remarks", "comments", "备注", "ghi chú", "opmerking", "opmerkingen")
 _ACCOUNT = ("account", "customer", "customer code", "客户编码", "客户代码", "mã khách hàng",
             "klantcode", "klantnummer")  # fmt: skip
 
 PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "sku": ("article", "article number", "item", "item code", "product code", "part number",
-            *_SKU_WORDS),
+            "default code", "internal reference", *_SKU_WORDS),
     "name": ("product", "product name", "description", "产品名称", "品名", "名称",
              "tên sản phẩm", "tên hàng", "omschrijving", "productnaam", "naam"),
     "category": _CATEGORY,
@@ -340,8 +349,8 @@ PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pack_label": ("packaging", "包装", "bao bì", "verpakking"),
     "list_price": ("price", "list", "catalogue price", "目录价", "标价", "价格", "giá niêm yết",
                    "giá", "prijs", "catalogusprijs", "brutoprijs"),
-    "cost": ("cost price", "purchase price", "成本", "成本价", "giá vốn", "kostprijs",
-             "inkoopprijs"),
+    "cost": ("cost price", "purchase price", "standard price", "成本", "成本价", "giá vốn",
+             "kostprijs", "inkoopprijs"),
     "currency": _CURRENCY,
     "lead_time_days": ("lead time", "delivery days", "交货期", "交期", "thời gian giao hàng",
                        "levertijd"),

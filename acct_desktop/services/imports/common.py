@@ -111,6 +111,16 @@ def read_input(
         problems.add(problem.line, None, problem.message)
     if columns_unusable:  # every row would be read wrongly: say so before checking rows
         problems.reject_if_any(name, details={"header row": table.header_line})
+    if not table.rows:  # a header alone (or rows that could not be read): nothing to import
+        if not problems:
+            problems.add(
+                table.header_line,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "messages", "no rows to import: the file has nothing below its column names"
+                ),
+            )
+        problems.reject_if_any(name)
     tick = Progress(progress, len(table.rows))
     tick.checked(0)
     sources = table.rows

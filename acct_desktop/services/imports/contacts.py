@@ -3,9 +3,9 @@ and e-mail, else by account and name; all rows checked first, then one transacti
 
 ``reports_to`` names another contact of the same account by e-mail, name or id; it may be
 a row of the same file (in any order) or a contact already in the database. Reporting
-loops are refused. As for accounts, a column present in the file is the truth for the
-contacts it lists, an absent column leaves that field alone, and re-importing the same
-file changes nothing.
+loops are refused. As for accounts, a value in the file is the truth for the contacts it
+lists, an empty cell or an absent column keeps what is stored, updating existing contacts
+first takes a copy of the database, and re-importing the same file changes nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from acct_desktop.services.imports.common import (
 )
 from acct_desktop.services.imports.graph import find_loops, parents_first
 from acct_desktop.services.imports.problems import ImportSummary, ProgressCallback
+from acct_desktop.services.imports.sales_backup import backup_before_import
 from acct_desktop.services.search import reindex
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact
@@ -64,10 +65,14 @@ def _length(column: str) -> int | None:
     return getattr(CONTACTS.c[column].type, "length", None)
 
 
+_ACCOUNT_NAME_LENGTH = getattr(ACCOUNTS.c.name.type, "length", None)
+_CODE_LENGTH = getattr(ACCOUNTS.c.code.type, "length", None)
+
+
 PARSERS: dict[str, v.Parser] = {
     name: v.text_of(_length(name)) for name in PLAIN_COLUMNS if name != "email"
 } | {
-    "account_code": v.code_of(getattr(ACCOUNTS.c.code.type, "length", None)),
+    "account_code": v.text_of(_ACCOUNT_NAME_LENGTH),  # a code, or an account's exact name
     "email": v.limited(v.email, _length("email")),
     "dmu_role": v.enum_value(DmuRole, ROLE_ALIASES),
     "attitude": v.enum_value(Attitude, {"skeptic": Attitude.SCEPTIC}),
@@ -90,6 +95,8 @@ class Plan:
     inserts: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
     updates: list[tuple[uuid.UUID, int, dict[str, Any]]] = field(default_factory=list)
     unchanged: int = 0
+    fields_changed: int = 0
+    kept: int = 0  # stored values an empty cell left alone
 
 
 def import_contacts(
@@ -106,13 +113,11 @@ def import_contacts(
     """
     data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("account_code", "name"))
-    if not data.rows:
-        data.problems.reject_if_any(data.name)
-        return data.summary("contacts", created=0, updated=0, unchanged=0)
     with transaction(db, data.name) as conn:
         check = _Check(data, conn)
         plan = check.plan()
         data.problems.reject_if_any(data.name)
+        backup = backup_before_import(db, data.name) if plan.updates else None
         now = utcnow()
         order = parents_first(
             plan.inserts, lambda n: p if (p := check.reports_of(n)) in plan.inserts else None
@@ -136,6 +141,9 @@ def import_contacts(
         updated=len(plan.updates),
         unchanged=plan.unchanged,
         changed_ids=frozenset(plan.inserts) | {u[0] for u in plan.updates},
+        fields_changed=plan.fields_changed,
+        values_kept=plan.kept,
+        backup=backup,
     )
 
 
@@ -144,12 +152,14 @@ class _Check:
 
     def __init__(self, data: ImportInput, conn: Connection) -> None:
         self.data = data
-        codes = sorted(
+        given = sorted(
             {r.values["account_code"] for r in data.rows if r.values.get("account_code")}
         )
-        self.account_ids: dict[str, uuid.UUID] = {
-            code: id_ for code, (id_,) in accounts_by_code(conn, codes, ACCOUNTS.c.id).items()
-        }
+        self.account_ids: dict[str, uuid.UUID] = {}
+        # the account named by an exact name (Odoo's "Related Company") when no code fits;
+        # a name that several accounts have is refused (``named_twice``)
+        self.named_twice: dict[str, int] = {}
+        self._accounts_of(conn, given)
         self.current: dict[uuid.UUID, Any] = {}
         self._load(conn, CONTACTS.c.account_id, list(self.account_ids.values()))
         wanted = {r.values.get("id") for r in data.rows} | {
@@ -160,6 +170,29 @@ class _Check:
         self.claimed: dict[uuid.UUID, ParsedRow] = {}
         self.boss: dict[uuid.UUID, uuid.UUID | None] = {}  # resolved reports_to per file node
         self._by_key: tuple[dict[Any, list[uuid.UUID]], dict[Any, list[uuid.UUID]]] | None = None
+
+    def _accounts_of(self, conn: Connection, given: list[str]) -> None:
+        as_codes: dict[str, str] = {}
+        for value in given:
+            try:
+                as_codes[value] = v.code_of(_CODE_LENGTH)(value) or value
+            except ValueError:
+                continue  # cannot be a code (a tab, too long): maybe a name
+        found = accounts_by_code(conn, sorted(set(as_codes.values())), ACCOUNTS.c.id)
+        for value, code in as_codes.items():
+            if code in found:
+                self.account_ids[value] = found[code][0]
+        names = [value for value in given if value not in self.account_ids]
+        by_name: dict[str, list[uuid.UUID]] = {}
+        for chunk in chunked(names):
+            query = select(ACCOUNTS.c.name, ACCOUNTS.c.id).where(ACCOUNTS.c.name.in_(chunk))
+            for name, id_ in conn.execute(query).all():
+                by_name.setdefault(name, []).append(id_)
+        for name, ids in by_name.items():
+            if len(ids) == 1:
+                self.account_ids[name] = ids[0]
+            else:
+                self.named_twice[name] = len(ids)
 
     def _load(self, conn: Connection, column: Any, keys: list[uuid.UUID]) -> None:
         """Contacts as the database has them (only the columns compared or matched on)."""
@@ -180,13 +213,24 @@ class _Check:
         data = self.data
         rows = [r for r in data.rows if r.ok]
         for row in rows:
-            if row.values["account_code"] not in self.account_ids:
-                code = row.values["account_code"]
+            code = row.values["account_code"]
+            if code in self.named_twice:
+                message = Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", '%1 accounts are called "%2"; write the account\'s code'
+                    ),
+                    self.named_twice[code],
+                    code,
+                )
+                data.problem(row, "account_code", message)
+            elif code not in self.account_ids:
                 data.problem(
                     row,
                     "account_code",
                     Sentence.of(
-                        QT_TRANSLATE_NOOP("messages", "there is no account %1 in the database"),
+                        QT_TRANSLATE_NOOP(
+                            "messages", "there is no account with the code or name %1"
+                        ),
                         code,
                     ),
                 )
@@ -339,6 +383,8 @@ class _Check:
         for row in rows:
             node = self.node[row.line]
             value = row.values["reports_to"]
+            if value is None and node in self.claimed:
+                continue  # an empty cell keeps the stored reporting line
             boss: uuid.UUID | None = None
             if value is not None:
                 account = self.account_ids[row.values["account_code"]]
@@ -389,17 +435,24 @@ class _Check:
 
     def _plan_row(self, node: uuid.UUID, row: ParsedRow, plan: Plan) -> None:
         values = row.values
+        current = self.current.get(node) if node in self.claimed else None
         target = {c: values[c] for c in PLAIN_COLUMNS if c in values}
+        if current is not None:  # an empty cell keeps the stored value
+            empty = [c for c, value in target.items() if value in (None, "")]
+            plan.kept += sum(current[c] not in (None, "") for c in empty)
+            if "reports_to" in values and values["reports_to"] is None:
+                plan.kept += current["reports_to_id"] is not None
+            target = {c: value for c, value in target.items() if c not in empty}
         target.update({c: values[c] for c in KEEP_WHEN_EMPTY if values.get(c) is not None})
         target["account_id"] = self.account_ids[values["account_code"]]
         if node in self.boss:
             target["reports_to_id"] = self.boss[node]
-        current = self.current.get(node) if node in self.claimed else None
         if current is None:
             blank = dict.fromkeys(INSERT_COLUMNS)
             plan.inserts[node] = blank | DEFAULTS | target | {"id": node}
-        elif any(current[k] != value for k, value in target.items()):
+        elif changes := sum(current[k] != value for k, value in target.items()):
             plan.updates.append((node, current["version"], target))
+            plan.fields_changed += changes
         else:
             plan.unchanged += 1
 

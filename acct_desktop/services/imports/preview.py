@@ -64,7 +64,18 @@ def _entity_of(table: Table) -> str:
     # a list of people names them: an account list's 上级编码 (parent code) is read loosely
     # as 上级 (reports to), but it has no column of people's names
     people = "name" in found and PEOPLE_FIELDS & found.keys()
-    return "contacts" if "account_code" in found and people else "accounts"
+    if "account_code" in found and people:
+        return "contacts"
+    # Odoo's contacts (Name, Job Position, Email, Related Company): a person's name and
+    # e-mail with their company, and none of an account's own code or kind; its accounts
+    # (External ID, Name, Company Type, Email, Related Company) have those
+    as_accounts = _guess(table, SPECS["accounts"])
+    own = {"code", "kind"} & as_accounts.keys()
+    if own and as_accounts.get("code") == found.get("account_code"):
+        own.discard("code")
+    if "account_code" in found and "name" in found and "email" in found and not own:
+        return "contacts"
+    return "accounts"
 
 
 def _looks_like_sales(table) -> bool:  # type: ignore[no-untyped-def]

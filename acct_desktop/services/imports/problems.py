@@ -248,6 +248,9 @@ class ImportSummary:
     changed_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     # (field, value, how many): the defaults new records were given ("channel", "chain_store", 21)
     defaults: tuple[tuple[str, str, int], ...] = ()
+    fields_changed: int = 0  # values the updated records changed (an empty cell changes none)
+    values_kept: int = 0  # stored values an empty cell of the file left as they were
+    backup: str | None = None  # the copy of the database taken before records were updated
 
     def describe(self) -> str:
         """One sentence for the user (a ``Sentence``; more sentences follow for new
@@ -258,6 +261,22 @@ class ImportSummary:
             SUMMARY, read, figure(self.created), figure(self.updated), figure(self.unchanged)
         )
         parts: list[str] = [first]
+        if self.updated:
+            parts.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 changed."),
+                    counted(self.fields_changed, *FIELDS),
+                )
+            )
+        if self.values_kept:
+            parts.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Empty cells left %1 as stored (edit a record to clear one)."
+                    ),
+                    counted(self.values_kept, *FIELDS),
+                )
+            )
         if self.territories_created:
             names = list(self.territories_created)
             more = len(names) - 5
@@ -276,9 +295,24 @@ class ImportSummary:
                     )
                 )
         parts += [default_given(self.entity, *given) for given in self.defaults]
+        if self.backup is not None:
+            parts.append(kept_as_backup(self.backup))
         if self.ignored_columns:
             parts.append(columns_not_imported(self.ignored_columns))
         return one_after_another(parts)
+
+
+FIELDS = (QT_TRANSLATE_NOOP("messages", "%1 value"), QT_TRANSLATE_NOOP("messages", "%1 values"))
+
+
+def kept_as_backup(path: str) -> Sentence:
+    """The sentence naming the copy taken before an import changed stored records."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP(
+            "messages", "The database as it was before this import is kept as a backup (%1)."
+        ),
+        path,
+    )
 
 
 # what a new account got for a field its row left empty (one form, many forms)
