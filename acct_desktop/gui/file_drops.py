@@ -101,7 +101,13 @@ class FileDrops(QObject):
         found = dropped_file(data)
         if found is None:
             return False
-        path, kind = found
+        return self.open_file(*found)
+
+    def open_file(self, path: str, kind: str | None = None) -> bool:
+        """A file dropped or chosen in File → Import…, where its kind goes: a spreadsheet
+        to the import dialog, a .vcf to the contacts of the current account, an .ics to
+        the visit calendar (``kind`` as ``KINDS`` says, else by the file's suffix)."""
+        kind = kind or KINDS.get(Path(path).suffix.lower(), "spreadsheet")
         window = self.window
         if kind == "spreadsheet" and window.workspace is None:
             # after the drop has returned: a question inside a drop event holds the source

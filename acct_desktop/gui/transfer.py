@@ -54,13 +54,33 @@ class Transfers(QObject):
         self.reopened: ImportDialog | None = None  # the dialog a header row's choice opened
 
     def ask_import(self, entity: str) -> ImportDialog | None:
+        """File → Import …: a spreadsheet opens the import dialog as ``entity``; a vCard
+        (.vcf) or an Outlook calendar (.ics) goes where a dropped one goes (the contacts
+        of the current account, the visit calendar), never read as a spreadsheet."""
+        spreadsheets = "*.csv *.txt *.xlsx"
+        filters = [self.tr("Spreadsheets") + f" ({spreadsheets})"]
+        if entity == "contacts":
+            filters.insert(0, self.tr("Spreadsheets and vCards") + f" ({spreadsheets} *.vcf)")
+        filters += [
+            self.tr("vCards") + " (*.vcf *.vcard)",
+            self.tr("Calendars (visits)") + " (*.ics)",
+            self.tr("All files") + " (*)",
+        ]
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import %1").replace("%1", entity_word(entity)),
             str(Path.home()),
-            self.tr("Spreadsheets") + " (*.csv *.txt *.xlsx);;" + self.tr("All files") + " (*)",
+            ";;".join(filters),
         )
-        return self.open_import(path, entity) if path else None
+        return self.open_chosen(path, entity) if path else None
+
+    def open_chosen(self, path: str, entity: str) -> ImportDialog | None:
+        """A file chosen in File → Import …: a vCard or calendar as if dropped, else the
+        import dialog as ``entity``."""
+        if Path(path).suffix.lower() in (".vcf", ".vcard", ".ics"):
+            self.window.file_drops.open_file(path)
+            return None
+        return self.open_import(path, entity)
 
     def open_import(
         self,

@@ -102,3 +102,43 @@ def test_a_vcf_dropped_on_the_map_is_imported_into_its_account(qtbot, window: Ma
     assert window.workspace.accounts.profile(account_id).contact_count > before
     assert "created" in dock.last_dialog.text()
     assert len(dock.chart.cards) > cards  # on the map at once
+
+
+def test_a_vcf_chosen_in_file_import_contacts_goes_where_a_dropped_one_goes(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """QA s23: File → Import contacts… read a .vcf as a CSV ("TEL;VALUE=URI;TYPE=…"
+    columns); chosen there it is the vCard import of the current account, as dropped."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def choose(parent, caption, folder, filters):  # noqa: ANN001, ANN202
+        asked.append(filters)
+        return str(GMAIL), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    account_id = account_with_people(window)
+    window.current.set(account_id)
+    before = window.workspace.accounts.profile(account_id).contact_count
+    assert window.transfers.ask_import("contacts") is None  # no spreadsheet dialog
+    assert window.workspace.accounts.profile(account_id).contact_count > before
+    assert "created" in window.docks["contactMapDock"].last_dialog.text()
+    assert "*.vcf" in asked[0].split(";;")[0] and "*.ics" in asked[0]
+
+
+def test_an_ics_chosen_in_file_import_goes_to_the_visit_calendar(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "outlook.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:fair-1\r\nSUMMARY:Beurs\r\n"
+        "DTSTART;VALUE=DATE:20261112\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+    calendar = window.docks["visitCalendarDock"]
+    calendar.files.last_summary = None
+    assert window.transfers.ask_import("accounts") is None
+    qtbot.waitUntil(lambda: calendar.files.last_summary is not None, timeout=60_000)
