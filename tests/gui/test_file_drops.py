@@ -113,7 +113,7 @@ def test_a_vcf_chosen_in_file_import_contacts_goes_where_a_dropped_one_goes(
 
     asked: list[str] = []
 
-    def choose(parent, caption, folder, filters):  # noqa: ANN001, ANN202
+    def choose(parent, caption, folder, filters):
         asked.append(filters)
         return str(GMAIL), ""
 

@@ -163,3 +163,14 @@ def test_of_two_rows_with_kept_headers_the_one_on_its_kept_line_wins() -> None:
     assert kept_header_row(["sales"], 2, rows, layouts.get) == ("sales", 4)
     layouts[layout_key("sales", ("Datum", "Klant"))] = ImportLayout({}, date(2026, 9, 1))
     assert kept_header_row(["sales"], 2, rows, layouts.get) == ("sales", 3)  # else the first
+
+
+def test_the_last_row_of_a_short_file_is_never_taken_as_the_header() -> None:
+    """QA s23: csvkit's test_extra_header.csv ("a,b,c,d" then "1,2,3"), after a file headed
+    "1,2,3" was imported, opened with row 2 as the header and "imported" 0 accounts, where
+    the command line reads row 1 and refuses the short row."""
+    rows = [(1, ("a", "b", "c", "d")), (2, ("1", "2", "3"))]
+    assert kept_header_row(["accounts"], 1, rows, keeper(accounts=(("1", "2", "3"), 1))) is None
+    more = [*rows, (3, ("4", "5", "6"))]
+    kept = keeper(accounts=(("1", "2", "3"), 1))
+    assert kept_header_row(["accounts"], 1, more, kept) == ("accounts", 2)

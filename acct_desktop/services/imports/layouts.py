@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.services.tabular import HEADER_SEARCH_ROWS
 
 LAYOUT_VERSION = 1
 
@@ -117,13 +118,15 @@ def kept_header_row(
     of ``entities`` (the first preferred), when that is not the row ``found`` (the line the
     header was found on); None when the row found has a kept layout's headers, or no row
     has. Of several rows, the one on the line its layout was kept with wins, else the
-    first."""
+    first. The file's last row is never taken: it would leave nothing to import (a file
+    whose one row of figures matched a kept layout's headers read as "0 accounts")."""
     by_line = dict(rows)
     if found in by_line and any(kept(layout_key(e, by_line[found])) for e in entities):
         return None
+    last = rows[-1][0] if rows and len(rows) < HEADER_SEARCH_ROWS else None
     first: tuple[str, int] | None = None
     for line, cells in rows:
-        if line == found or not any(cell.strip() for cell in cells):
+        if line in (found, last) or not any(cell.strip() for cell in cells):
             continue
         for entity in entities:
             layout = kept(layout_key(entity, cells))
