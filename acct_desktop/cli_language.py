@@ -531,6 +531,19 @@ def print_rejection(exc: Any, shown: int) -> None:
             ),
             file=sys.stderr,
         )
+    if column := getattr(exc, "details", {}).get("kind column"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    'If "%1" holds the accounts\' kinds, read it as the kind: --map %2 (then '
+                    "import again); or give new accounts one kind: --default-kind KIND.",
+                ),
+                column,
+                shell_word(f"kind={column}"),
+            ),
+            file=sys.stderr,
+        )
     if amount := getattr(exc, "details", {}).get("amount column"):
         template = (
             QT_TRANSLATE_NOOP(

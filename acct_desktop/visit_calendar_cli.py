@@ -2,9 +2,10 @@
 
 * ``acct-desktop export visits --from 2026-11-02 --to 2026-11-30 [--tz Europe/Amsterdam]
   --out FILE.ics --db DB`` (days in ``--tz``, default this computer's zone);
-* ``acct-desktop import visits FILE.ics [--tz ZONE] --db DB`` (``--tz`` reads times without a
-  zone); prints what changed, what of the file could not be read (a time zone, by line)
-  and every event it left out, with its line and the reason.
+* ``acct-desktop import visits FILE.ics [--tz ZONE] [--skip-unmatched] --db DB`` (``--tz``
+  reads times without a zone); prints what changed, what of the file could not be read (a
+  time zone, by line) and every event it left out, with its line and the reason. Events
+  whose account is not found refuse the file (each listed) unless ``--skip-unmatched``.
 
 cli.py routes ``what == "visits"`` here (:func:`handles`) before any other importer.
 Exit codes: 0 done; 2 refused with one sentence on stderr (bad days or zone, no visits to
@@ -14,6 +15,7 @@ export, a file that is not a calendar, a database that cannot be opened).
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +65,15 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
             "cli", "visits: zone of times without one (default: this computer's)"
         ),
     )
+    imp.add_argument(
+        "--skip-unmatched",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "visits: import the rest when some events name no account found here (else the "
+            "file is refused)",
+        ),
+    )
 
 
 def handles(args: argparse.Namespace) -> bool:
@@ -73,11 +84,23 @@ def handles(args: argparse.Namespace) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Run ``export visits`` or ``import visits``; refusals are one sentence, exit code 2."""
     from acct_desktop.services.visit_calendar_export import CalendarExportError
-    from acct_desktop.services.visit_calendar_import import CalendarImportError
+    from acct_desktop.services.visit_calendar_import import CalendarImportError, UnmatchedEvents
     from acct_desktop.store.database import DatabaseError
 
     try:
         return _import(args) if args.command == "import" else _export(args)
+    except UnmatchedEvents as exc:
+        print_error(exc)
+        for event in exc.events[:MAX_SKIPPED_SHOWN]:  # "“Visit Gemini” (line 4): names …"
+            print(message_text(event.describe()), file=sys.stderr)
+        if len(exc.events) > MAX_SKIPPED_SHOWN:
+            more = figure(len(exc.events) - MAX_SKIPPED_SHOWN)
+            print(say(QT_TRANSLATE_NOOP("cli", "… and %1 more"), more), file=sys.stderr)
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "To import the rest: --skip-unmatched.")),
+            file=sys.stderr,
+        )
+        return 2
     except (_Refused, CalendarExportError, CalendarImportError, DatabaseError) as exc:
         print_error(exc)
         return 2
@@ -168,7 +191,13 @@ def _import(args: argparse.Namespace) -> int:
         ) from None
     db = _open(args.db)
     try:
-        summary = import_ics(db, path, actor_name(), tz_name=args.tz)
+        summary = import_ics(
+            db,
+            path,
+            actor_name(),
+            tz_name=args.tz,
+            skip_unmatched=getattr(args, "skip_unmatched", False),
+        )
     finally:
         db.close()
     name = Path(args.file).name

@@ -6,8 +6,12 @@ the same file twice updates instead of duplicating. A known planned visit gets t
 times (and is cancelled when the event is); a cancelled one is planned again when the event
 is not cancelled; done and missed visits are history and keep their times. An unknown UID
 creates a planned visit only when the event names its account: ``X-ACCT-ACCOUNT``, or a
-location or title that contains exactly one account code. Everything else is listed as
-skipped with the reason, and so are (deliberate decisions): all-day events (a visit needs a
+location or title that contains exactly one account code, or else is exactly the name of
+one account. An event whose account is not found (none named, an unknown one, several)
+refuses the whole file, each such event listed by line and title, like every other
+import, unless the user says to skip them (``skip_unmatched``: ``--skip-unmatched``, the
+window's *Skip them*). Everything else is listed as skipped with the reason, and so are
+(deliberate decisions): all-day events (a visit needs a
 time), repeating events (RRULE/RDATE, RECURRENCE-ID: each visit is planned and reported on
 its own, so a series is refused per event rather than expanded into guesses), events longer
 than 12 hours, and times in a zone the file does not define. Floating times (no zone) are
@@ -93,6 +97,7 @@ class SkippedEvent:
     title: str
     reason: str
     line: int | None = None
+    unmatched: bool = False  # left out because its account was not found
 
     def describe(self) -> str:
         """``“Title” (line 12): why`` (the UID when it has no title) for the user."""
@@ -160,9 +165,47 @@ class _Incoming:
     words: tuple[str, ...]  # possible account codes in its location and title
     purpose: VisitPurpose | None
     line: int | None = None  # of its BEGIN:VEVENT
+    location: str = ""
 
-    def skip(self, reason: str) -> SkippedEvent:
-        return SkippedEvent(self.uid, self.title, reason, self.line)
+    def skip(self, reason: str, unmatched: bool = False) -> SkippedEvent:
+        return SkippedEvent(self.uid, self.title, reason, self.line, unmatched)
+
+
+class UnmatchedEvents(CalendarImportError):
+    """Events whose account was not found: nothing was written (``events``: each one)."""
+
+    def __init__(self, name: str | None, events: tuple[SkippedEvent, ...]) -> None:
+        self.events = events
+        how_many = counted(
+            len(events),
+            QT_TRANSLATE_NOOP("messages", "%1 event names"),
+            QT_TRANSLATE_NOOP("messages", "%1 events name"),
+        )
+        if name is None:
+            super().__init__(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The calendar was not imported: %1 no account found here. Nothing was "
+                        "written. Put the account's code or exact name in the event's location "
+                        "or title, or skip these events to import the rest.",
+                    ),
+                    how_many,
+                )
+            )
+            return
+        super().__init__(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was not imported: %2 no account found here. Nothing was written. Put "
+                    "the account's code or exact name in the event's location or title, or "
+                    "skip these events to import the rest.",
+                ),
+                name,
+                how_many,
+            )
+        )
 
 
 def import_ics(
@@ -173,6 +216,7 @@ def import_ics(
     tz_name: str | None = None,
     progress: Progress | None = None,
     owner: Owner = my_name,
+    skip_unmatched: bool = False,
 ) -> ImportSummary:
     """Apply an iCalendar file (its bytes or its path) to the visits (see the module
     docstring): one transaction; ``CalendarImportError`` (a sentence, nothing written) when
@@ -216,6 +260,14 @@ def import_ics(
                     ]
                     chunk = []
             counts = [a + b for a, b in zip(counts, applier.apply(chunk, skipped), strict=True)]
+            unmatched = tuple(
+                sorted(
+                    (event for event in skipped if event.unmatched),
+                    key=lambda event: (event.line is None, event.line or 0),
+                )
+            )
+            if unmatched and not skip_unmatched:  # all or nothing: the session rolls back
+                raise UnmatchedEvents(source.name if isinstance(source, Path) else None, unmatched)
     except (StaleDataError, IntegrityError) as exc:
         log.info("calendar import rolled back: %s", exc)
         raise CalendarImportError(
@@ -230,6 +282,38 @@ def import_ics(
     return ImportSummary(
         updated, created, unchanged, skipped=tuple(skipped), notes=_notes(calendar, used)
     )
+
+
+_PARTS = re.compile(r"[,;，；、|/()（）]")
+MAX_NAME_CANDIDATES = 300
+
+
+def _name_candidates(event: _Incoming) -> set[str]:
+    """The pieces of an event's title and location that may be an account's exact name:
+    each comma-separated part, and each run of its words ("Visit Wood Corner" holds "Wood
+    Corner"); in text without spaces (Chinese), each run of at least two characters."""
+    found: set[str] = set()
+    for text in (event.title, event.location):
+        for part in [text, *_PARTS.split(text)]:
+            part = part.strip()
+            if not part:
+                continue
+            words = part.split()
+            if len(words) == 1 and not part.isascii():
+                pieces = [part[i:j] for i in range(len(part)) for j in range(i + 2, len(part) + 1)]
+            else:
+                pieces = [
+                    " ".join(words[i:j])
+                    for i in range(len(words))
+                    for j in range(i + 1, len(words) + 1)
+                ]
+            found.update(pieces[:MAX_NAME_CANDIDATES])
+    return found
+
+
+def _longest(names: set[str]) -> set[str]:
+    """The names found, without those inside a longer one found ("Wood" in "Wood Corner")."""
+    return {n for n in names if not any(n != other and n in other for other in names)}
 
 
 def _notes(calendar: CalendarFile, used: set[str]) -> tuple[str, ...]:
@@ -398,6 +482,7 @@ def _interpret(
         words=words,
         purpose=purpose,
         line=text.line,
+        location=_text(event, "LOCATION")[:200],
     )
 
 
@@ -487,7 +572,9 @@ class _Applier:
         """Apply events (each with its visit id) and flush; the counts updated, created and
         unchanged. What was changed is then written, so the session does not hold it."""
         visits = self._visits([visit_id for _, visit_id in incoming])
-        accounts = self._accounts([e for e, visit_id in incoming if visit_id not in visits])
+        new = [e for e, visit_id in incoming if visit_id not in visits]
+        accounts = self._accounts(new)
+        self.named, self.named_twice = self._accounts_named(new)
         updated = created = unchanged = 0
         for event, visit_id in incoming:
             visit = visits.get(visit_id)
@@ -521,6 +608,22 @@ class _Applier:
             )
             found.update((code, account_id) for code, account_id in self.session.execute(query))
         return found
+
+    def _accounts_named(
+        self, events: list[_Incoming]
+    ) -> tuple[dict[str, uuid.UUID], dict[str, int]]:
+        """Accounts by exact name, for events that name one in their title or location
+        rather than its code; and names that several accounts have (with how many)."""
+        names = sorted({n for e in events for n in _name_candidates(e)})
+        found: dict[str, list[uuid.UUID]] = {}
+        for chunk in range(0, len(names), 500):
+            query = select(Account.name, Account.id).where(
+                Account.name.in_(names[chunk : chunk + 500]), Account.archived_at.is_(None)
+            )
+            for name, account_id in self.session.execute(query):
+                found.setdefault(name, []).append(account_id)
+        unique = {name: ids[0] for name, ids in found.items() if len(ids) == 1}
+        return unique, {name: len(ids) for name, ids in found.items() if len(ids) > 1}
 
     def _update(self, event: _Incoming, visit: Visit) -> bool | SkippedEvent:
         if visit.archived_at is not None:
@@ -582,10 +685,29 @@ class _Applier:
                             "messages", "names the account “%1”, which does not exist"
                         ),
                         event.account_code,
-                    )
+                    ),
+                    unmatched=True,
                 )
         else:
             named = sorted({w if w in accounts else w.upper() for w in event.words} & set(accounts))
+            found = _longest(
+                {n for n in _name_candidates(event) if n in self.named or n in self.named_twice}
+            )
+            twice = next((n for n in found if n in self.named_twice), None)
+            if not named and twice is None and found:
+                named = sorted(found)
+                accounts = {n: self.named[n] for n in named}
+            elif not named and twice is not None:
+                return event.skip(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "%1 accounts are called “%2”; put the code in its location"
+                        ),
+                        self.named_twice[twice],
+                        twice,
+                    ),
+                    unmatched=True,
+                )
             if len(named) != 1:
                 return event.skip(
                     Sentence.of(
@@ -601,7 +723,8 @@ class _Applier:
                             "matches no visit and names no account: put the account code in its "
                             "location or title (or X-ACCT-ACCOUNT) to plan it",
                         )
-                    )
+                    ),
+                    unmatched=True,
                 )
             account_id = accounts[named[0]]
         end = event.end or event.start + DEFAULT_LENGTH

@@ -287,3 +287,29 @@ def test_odoo_contacts_import_as_contacts_with_their_company(tmp_path: Path) -> 
     result = run("import", "contacts", str(contacts), "--db", database)
     assert result.returncode == 0, result.stderr
     assert "2 contacts read: 2 created" in result.stdout
+
+
+def test_an_ics_with_an_event_of_no_known_account_is_refused_unless_skipped(
+    tmp_path: Path,
+) -> None:
+    database = str(tmp_path / "new.acctdb")
+    run("import", "accounts", str(write_csv(tmp_path / "k.csv", ACCOUNTS)), "--db", database)
+    ics = tmp_path / "my.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:a1@x\r\nDTSTART:20261126T090000Z\r\nDTEND:20261126T100000Z\r\n"
+        "SUMMARY:Visit NL-HQ\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:a2@x\r\nDTSTART:20261127T090000Z\r\nDTEND:20261127T100000Z\r\n"
+        "SUMMARY:Bezoek Garage Ruïne\r\nLOCATION:Garage Ruïne, Zwolle\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:a3@x\r\nDTSTART:20261128T090000Z\r\nDTEND:20261128T100000Z\r\n"
+        "SUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    refused = run("import", "visits", str(ics), "--db", database)
+    assert refused.returncode == 2, refused.stdout
+    assert "my.ics was not imported: 1 event names no account found here." in refused.stderr
+    assert "“Lunch” (line 16): matches no visit and names no account" in refused.stderr
+    assert "--skip-unmatched" in refused.stderr
+    done = run("import", "visits", str(ics), "--skip-unmatched", "--db", database)
+    assert done.returncode == 0, done.stderr
+    assert "0 visits updated, 2 created, 0 unchanged, 1 event skipped" in done.stdout

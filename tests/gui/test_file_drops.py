@@ -142,3 +142,36 @@ def test_an_ics_chosen_in_file_import_goes_to_the_visit_calendar(
     calendar.files.last_summary = None
     assert window.transfers.ask_import("accounts") is None
     qtbot.waitUntil(lambda: calendar.files.last_summary is not None, timeout=60_000)
+
+
+def test_an_ics_with_an_event_of_no_account_asks_before_importing_the_rest(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    """All or nothing, as every import: the file is refused with each event whose account
+    is not found, unless the user chooses to skip them."""
+    path = tmp_path / "outlook.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:lunch-1\r\nSUMMARY:Lunch\r\n"
+        "DTSTART:20261112T090000Z\r\nDTEND:20261112T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    calendar = window.docks["visitCalendarDock"]
+    asked: list[list[str]] = []
+
+    def answer(skip: bool):  # noqa: ANN202
+        def ask(refused) -> bool:  # noqa: ANN001
+            asked.append([event.title for event in refused.events])
+            return skip
+
+        return ask
+
+    calendar.files.ask_skip = answer(False)
+    calendar.files.last_summary = None
+    calendar.last_problem = None
+    assert drop_on(window, path)
+    qtbot.waitUntil(lambda: bool(asked), timeout=60_000)
+    assert asked == [["Lunch"]] and calendar.files.last_summary is None
+    assert "was not imported" in calendar.last_problem
+    calendar.files.ask_skip = answer(True)
+    assert drop_on(window, path)
+    qtbot.waitUntil(lambda: calendar.files.last_summary is not None, timeout=60_000)
+    assert "1 event skipped" in calendar.files.last_summary

@@ -445,7 +445,7 @@ def test_a_required_column_not_chosen_is_said_next_to_its_choice(qtbot, window, 
     dialog.start_import()
     missing = dialog.missing["code"]
     assert missing.isVisible()
-    assert missing.text() == "Choose the column that holds “Code *”: it is required."
+    assert missing.text() == "Choose the column that holds “Code”: it is required."
     assert dialog.problems.isHidden() and dialog.summary is None
     assert dialog.import_button.isEnabled()
     assert not dialog.missing["name"].isVisible()  # Naam was recognised

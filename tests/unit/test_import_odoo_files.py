@@ -125,3 +125,42 @@ def test_an_account_name_two_accounts_have_or_none_has_is_refused_by_line(
         "account's code",
         'line 3, column "Related Company": there is no account with the code or name wood corner',
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("United States", "US"), ("united  states", "US"), ("USA", "US"), ("Netherlands", "NL"),
+     ("Vietnam", "VN"), ("United Kingdom", "GB"), ("South Korea", "KR"), ("Hong Kong", "HK"),
+     ("美国", "US"), ("Hoa Kỳ", "US"), ("Verenigde Staten", "US"), ("nl", "NL")],
+)  # fmt: skip
+def test_countries_by_name_in_every_language(written: str, code: str) -> None:
+    from acct_desktop.services.imports.values import country_code
+
+    assert country_code(written) == code
+
+
+def test_branch_and_da_qu_are_a_regional_office(db: Database, tmp_path: Path) -> None:
+    from acct_desktop.domain.enums import AccountKind
+    from acct_desktop.store.models import Account
+
+    rows = [["客户编码", "客户名称", "类型", "上级编码"], ["HQ1", "华润万家总部", "总部", ""],
+            ["RO1", "华南大区", "大区", "HQ1"], ["RO2", "North", "Branch", "HQ1"]]  # fmt: skip
+    assert import_accounts(db, write_csv(tmp_path / "hier.csv", rows)).created == 3
+    with db.session() as session:
+        kinds = dict(session.execute(select(Account.code, Account.kind)).all())
+    assert kinds["RO1"] == kinds["RO2"] == AccountKind.REGIONAL_OFFICE
+
+
+def test_a_kind_column_not_read_is_named_with_the_map_to_read_it(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [["code", "name", "Soort klant"], ["X1", "Acme", "headquarters"]]
+    with pytest.raises(ImportRejected) as caught:
+        import_accounts(db, write_csv(tmp_path / "k.csv", rows))
+    said = [str(p) for p in caught.value.problems]
+    assert said[0] == (
+        'line 1: no column is read as the kind (columns not read: "Soort klant"); map the '
+        "column that holds the accounts' kinds to the kind, or choose a kind for new "
+        "accounts whose row gives none"
+    )
+    assert caught.value.details["kind column"] == "Soort klant"

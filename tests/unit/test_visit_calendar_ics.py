@@ -19,6 +19,7 @@ from acct_desktop.services.visit_calendar_export import CalendarExportError, exp
 from acct_desktop.services.visit_calendar_import import (
     CalendarImportError,
     ImportSummary,
+    UnmatchedEvents,
     import_ics,
     visit_id_for,
 )
@@ -245,7 +246,15 @@ def test_a_moved_event_moves_its_planned_visit_by_uid(db: Database) -> None:
 def test_an_outlook_2016_reexport_imports(db: Database) -> None:
     audits = audit_count(db)
     data = (FIXTURES / "outlook2016_reexport.ics").read_bytes()
-    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    before = visits(db)
+    # an event whose account is not found refuses the file (all or nothing, QA s23) …
+    with pytest.raises(UnmatchedEvents) as refused:
+        import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert visits(db) == before and audit_count(db) == audits
+    assert refused.value.events and all(e.line for e in refused.value.events)
+    assert str(refused.value).startswith("The calendar was not imported: ")
+    # … unless the user says to skip them
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam", skip_unmatched=True)
     assert (summary.updated, summary.created, summary.unchanged) == (2, 1, 1)
     reasons = {s.title: s.reason for s in summary.skipped}
     assert set(reasons) == {"Sint-Maarten (vrij)", "Weekoverleg verkoop", "Lunch"}
@@ -260,7 +269,7 @@ def test_an_outlook_2016_reexport_imports(db: Database) -> None:
     assert created == (at(10, 14), at(10, 15), VisitStatus.PLANNED, "NL0001")
     assert audit_count(db) > audits
     # Outlook keeps its UIDs: the same file again creates no second visit
-    again = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    again = import_ics(db, data, "tester", tz_name="Europe/Amsterdam", skip_unmatched=True)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
     assert len(visits(db)) == 5
 
@@ -279,7 +288,7 @@ def test_events_without_a_zone_all_day_or_unknown_zones_are_handled(db: Database
         "UID:f\nSUMMARY:Backwards\nX-ACCT-ACCOUNT:VN0001\nDTSTART:20261112T090000Z\n"
         "DTEND:20261112T080000Z",
     )
-    summary = import_ics(db, data, "tester", tz_name="Asia/Ho_Chi_Minh")
+    summary = import_ics(db, data, "tester", tz_name="Asia/Ho_Chi_Minh", skip_unmatched=True)
     assert summary.created == 2
     reasons = {s.uid: s.reason for s in summary.skipped}
     assert "Mars/Olympus" in reasons["c"]
@@ -499,7 +508,11 @@ def test_the_five_files_once_refused_in_the_librarys_words_now_import(
     db: Database, sample: str, words: str | None
 ) -> None:
     summary = import_ics(
-        db, (SHARED_SAMPLES / sample).read_bytes(), "tester", tz_name="Europe/Amsterdam"
+        db,
+        (SHARED_SAMPLES / sample).read_bytes(),
+        "tester",
+        tz_name="Europe/Amsterdam",
+        skip_unmatched=True,
     )
     assert [n[: len(words)] for n in summary.notes] == ([words] if words else [])
     for skipped in summary.skipped:
@@ -574,3 +587,38 @@ def test_an_export_takes_a_windows_zone_name_as_the_import_does(name: str, key: 
 def test_a_name_that_is_no_zone_is_refused_in_a_sentence() -> None:
     with pytest.raises(CalendarExportError, match="is not a time zone name"):
         zone_named("Mars Standard Time", CalendarExportError)
+
+
+def _event(uid: str, summary: str, location: str = "", day: int = 20) -> str:
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART:202611{day}T090000Z\r\n"
+        f"DTEND:202611{day}T100000Z\r\nSUMMARY:{summary}\r\nLOCATION:{location}\r\n"
+        "END:VEVENT\r\n"
+    )
+
+
+def test_an_event_finds_its_account_by_exact_name_in_its_title_or_location(
+    db: Database,
+) -> None:
+    """QA s23: "Visit Wood Corner" at "Wood Corner, 1839 Arbor Way" was skipped (codes only)
+    and the import exited 0 with 1 of 3 events; an account's exact name (unique) is found
+    in the title or a part of the location, and an unmatched event refuses the file."""
+    with db.session() as session:
+        names = dict(session.execute(select(Account.code, Account.name)).all())
+    code, name = next(iter(names.items()))
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        + _event("n1@x", f"Visit {name}")
+        + _event("n2@x", "Bezoek", f"{name}, Hoofdstraat 1", 21)
+        + _event("n3@x", "Lunch with nobody", "", 22)
+        + "END:VCALENDAR\r\n"
+    ).encode()
+    before = visits(db)
+    with pytest.raises(UnmatchedEvents) as refused:
+        import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert [(e.title, e.line) for e in refused.value.events] == [("Lunch with nobody", 17)]
+    assert visits(db) == before
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam", skip_unmatched=True)
+    assert summary.created == 2
+    now = visits(db)
+    assert now[visit_id_for("n1@x")][3] == now[visit_id_for("n2@x")][3] == code

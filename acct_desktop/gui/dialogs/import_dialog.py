@@ -458,7 +458,7 @@ class ImportDialog(ScreenFitDialog):
             if field in unmapped:
                 label.setText(
                     self.tr("Choose the column that holds “%1”: it is required.").replace(
-                        "%1", field_label(field) + " *"
+                        "%1", field_label(field)
                     )
                 )
             label.setVisible(field in unmapped)

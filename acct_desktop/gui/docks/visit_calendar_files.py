@@ -185,12 +185,13 @@ class CalendarFiles(QObject):
         self.dock.last_dialog = box
         box.open()
 
-    def import_ics(self, path: Path | None = None) -> None:
+    def import_ics(self, path: Path | None = None, skip_unmatched: bool = False) -> None:
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
         worker, a line at a time: a big file must neither freeze the window nor fill the
-        memory."""
+        memory. Events whose account is not found refuse the file, each listed, with the
+        choice to skip them and import the rest (``ask_skip``)."""
         from acct_desktop.services.manager_profile import actor_name
-        from acct_desktop.services.visit_calendar_import import import_ics
+        from acct_desktop.services.visit_calendar_import import UnmatchedEvents, import_ics
 
         workspace, background = self.dock.workspace, self.dock.background
         if workspace is None or background is None:
@@ -202,14 +203,52 @@ class CalendarFiles(QObject):
         user = actor_name()
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return import_ics(workspace.db, path, user, progress=progress)
+            try:
+                return import_ics(
+                    workspace.db, path, user, progress=progress, skip_unmatched=skip_unmatched
+                )
+            except UnmatchedEvents as refused:  # the user's to decide, in the window
+                return refused
+
+        def done(outcome) -> None:  # type: ignore[no-untyped-def]
+            if not isinstance(outcome, UnmatchedEvents):
+                self._imported(outcome)
+            elif self.ask_skip(outcome):
+                self.import_ics(path, skip_unmatched=True)
+            else:
+                self.dock.last_problem = exception_text(outcome)
 
         self._in_background(
             self.tr("Reading %1…").replace("%1", path.name),
             work,
-            self._imported,
+            done,
             self.tr("Import cancelled. Nothing was written."),
         )
+
+    def ask_skip(self, refused) -> bool:  # type: ignore[no-untyped-def]
+        """Whether to import the rest of a file whose listed events name no account found
+        here (tests answer by replacing this)."""
+        events = [user_text(event.describe()) for event in refused.events]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Visit calendar"),
+            exception_text(refused),
+            parent=self.dock,
+        )
+        shown = "\n".join(f"• {event}" for event in events[:REASONS_SHOWN])
+        if len(events) > REASONS_SHOWN:
+            more = self.tr("… and %n more; see the details.", "", len(events) - REASONS_SHOWN)
+            shown = f"{shown}\n{more}"
+        box.setInformativeText(shown)
+        box.setDetailedText("\n".join(events))
+        skip = box.addButton(
+            self.tr("Skip them and import the rest"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.dock.last_dialog = box
+        box.exec()
+        return box.clickedButton() is skip
 
     def _in_background(
         self,

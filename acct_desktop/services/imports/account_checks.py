@@ -65,6 +65,7 @@ class AccountCheck:
         self.data = data
         self.default_kind = default_kind
         self.parentless = False  # an account refused for having no parent (``_check_kinds``)
+        self.kindless = False  # a new account refused for having no kind (``plan``)
         # the advice below a refusal (``ImportRejected.details``): the unread column that
         # may hold the parents' codes (``_parent_column_unread``)
         self.details: dict[str, str] = {}
@@ -203,6 +204,7 @@ class AccountCheck:
                     row.values["kind"] = self.default_kind  # the user's "kind when none given"
                 else:
                     kinds = listed([kind_word(k) for k in AccountKind])
+                    self.kindless = True
                     data.problem(
                         row,
                         "kind",
@@ -233,6 +235,7 @@ class AccountCheck:
                 if message:
                     data.problem(row, "territory", message)
         self._check_kinds()
+        self._kind_column_unread()
         for code, chain in find_loops(list(self.rows), self.parent_of).items():
             if chain == [code, code]:
                 continue  # reported above as its own parent
@@ -290,6 +293,28 @@ class AccountCheck:
                     listed_some(stuck),
                 )
                 self.data.problem(self.rows[code], "kind", message)
+
+    def _kind_column_unread(self) -> None:
+        """New accounts refused for want of a kind, from a file with no column read as the
+        kind: the columns not read are named, as for the parent code ("Company Type" or
+        "Partner Type" may hold the kinds), with the map that reads one (``--map kind=…``)."""
+        columns = self.data.columns
+        if not self.kindless or "kind" in columns.index or not columns.ignored:
+            return
+        self.details["kind column"] = columns.ignored[0]
+        self.data.problems.add(
+            self.data.table.header_line,
+            None,
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "no column is read as the kind (columns not read: %1); map the column "
+                    "that holds the accounts' kinds to the kind, or choose a kind for new "
+                    "accounts whose row gives none",
+                ),
+                listed_some([f'"{column}"' for column in columns.ignored], 6),
+            ),
+        )
 
     def _parent_column_unread(self) -> None:
         """Accounts refused for want of a parent, from a file with no column read as the

@@ -28,7 +28,20 @@ KIND_ALIASES: dict[str, AccountKind] = {
         AccountKind.HEADQUARTERS,
     ),
     **dict.fromkeys(
-        ("branch office", "办事处", "分公司", "区域公司", "văn phòng đại diện"),
+        (
+            "branch",
+            "branch office",
+            "regional branch",
+            "办事处",
+            "分公司",
+            "区域公司",
+            "大区",
+            "分部",
+            "chi nhánh",
+            "văn phòng đại diện",
+            "vestiging",
+            "regiovestiging",
+        ),
         AccountKind.REGIONAL_OFFICE,
     ),
     **dict.fromkeys(

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
 
 from acct_desktop.domain.enum_labels import ENUM_LABELS, LABELS_CONTEXT
@@ -44,7 +45,33 @@ COUNTRY_NAMES = {
     "viet nam": "VN", "việt nam": "VN", "越南": "VN", "netherlands": "NL",
     "the netherlands": "NL", "nederland": "NL", "holland": "NL", "荷兰": "NL",
     "hà lan": "NL", "belgium": "BE", "belgië": "BE", "germany": "DE", "duitsland": "DE",
+    "usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US",
+    "america": "US", "美国": "US", "mỹ": "US", "hoa kỳ": "US", "verenigde staten": "US",
+    "uk": "GB", "great britain": "GB", "england": "GB", "英国": "GB", "anh": "GB",
+    "verenigd koninkrijk": "GB", "德国": "DE", "đức": "DE", "比利时": "BE", "bỉ": "BE",
+    "日本": "JP", "nhật bản": "JP", "japan": "JP", "韩国": "KR", "hàn quốc": "KR",
+    "korea": "KR", "泰国": "TH", "thái lan": "TH", "新加坡": "SG", "香港": "HK",
+    "台湾": "TW", "中国台湾": "TW", "中国香港": "HK", "法国": "FR", "pháp": "FR",
+    "frankrijk": "FR", "柬埔寨": "KH", "campuchia": "KH", "老挝": "LA", "lào": "LA",
+    "马来西亚": "MY", "印度尼西亚": "ID", "菲律宾": "PH", "印度": "IN", "澳大利亚": "AU",
 }  # fmt: skip
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """English names and three-letter codes of every country, from the ``holidays`` package's
+    registry (already a dependency, kept up to date: ``united_states`` / ``UnitedStates`` /
+    USA → US), under the names above; read the first time a name is not among those."""
+    from holidays.registry import COUNTRIES
+
+    names: dict[str, str] = {}
+    for module, (class_name, alpha_2, alpha_3, *_rest) in COUNTRIES.items():
+        for name in (module.replace("_", " "), _CAMEL.sub(" ", class_name), alpha_3):
+            names.setdefault(name.casefold(), alpha_2)
+    return names | COUNTRY_NAMES
+
+
 CURRENCY_ALIASES = {"RMB": "CNY", "人民币": "CNY", "€": "EUR", "EURO": "EUR", "₫": "VND"}
 
 
@@ -576,13 +603,16 @@ def email(raw: str) -> str | None:
 
 
 def country_code(raw: str) -> str | None:
-    """An ISO country code (``nl`` → ``NL``) or a common country name (``Việt Nam`` → VN)."""
+    """An ISO country code (``nl`` → ``NL``), a three-letter one (``USA``) or a country's
+    name: in English (``United States``, every country), or a common one in Chinese,
+    Vietnamese or Dutch (``Việt Nam`` → VN, ``美国`` → US)."""
     value = text(raw)
     if value is None:
         return None
     if len(value) == 2 and value.isascii() and value.isalpha():
         return value.upper()
-    code = COUNTRY_NAMES.get(value.casefold())
+    key = " ".join(value.casefold().split())
+    code = COUNTRY_NAMES.get(key) or _country_names().get(key)
     if code is None:
         raise ValueError(
             Sentence.of(
