@@ -157,8 +157,8 @@ def test_an_ics_with_an_event_of_no_account_asks_before_importing_the_rest(
     calendar = window.docks["visitCalendarDock"]
     asked: list[list[str]] = []
 
-    def answer(skip: bool):  # noqa: ANN202
-        def ask(refused) -> bool:  # noqa: ANN001
+    def answer(skip: bool):
+        def ask(refused) -> bool:
             asked.append([event.title for event in refused.events])
             return skip
 
