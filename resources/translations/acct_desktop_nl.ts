@@ -699,6 +699,10 @@
         </translation>
     </message>
     <message>
+        <source>Skip them and import the rest</source>
+        <translation>Overslaan en de rest importeren</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -5681,6 +5685,18 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Spreadsheets</translation>
     </message>
     <message>
+        <source>Spreadsheets and vCards</source>
+        <translation>Spreadsheets en vCards</translation>
+    </message>
+    <message>
+        <source>vCards</source>
+        <translation>vCards</translation>
+    </message>
+    <message>
+        <source>Calendars (visits)</source>
+        <translation>Agenda&apos;s (bezoeken)</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -7134,6 +7150,10 @@ problemen</translation>
         <translation>Als „%1” de codes van de bovenliggende klanten bevat, lees die kolom dan als de bovenliggende code: --map %2 (en importeer opnieuw).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the accounts&apos; kinds, read it as the kind: --map %2 (then import again); or give new accounts one kind: --default-kind KIND.</source>
+        <translation>Als &quot;%1&quot; de soorten klant bevat, lees die als soort: --map %2 (en importeer opnieuw); of geef nieuwe klanten één soort: --default-kind SOORT.</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>Als &quot;%1&quot; aantallen bevat, lees die dan als aantal en het bedrag uit een eigen kolom: --map %3 --map %4. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
     </message>
@@ -7872,6 +7892,14 @@ problemen</translation>
     <message>
         <source>visits: zone of times without one (default: this computer&apos;s)</source>
         <translation>bezoeken: tijdzone voor tijden zonder zone (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>visits: import the rest when some events name no account found here (else the file is refused)</source>
+        <translation>visits: importeer de rest als sommige afspraken geen hier bekende klant noemen (anders wordt het bestand geweigerd)</translation>
+    </message>
+    <message>
+        <source>To import the rest: --skip-unmatched.</source>
+        <translation>Om de rest te importeren: --skip-unmatched.</translation>
     </message>
     <message>
         <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
@@ -10068,6 +10096,10 @@ problemen</translation>
         <translation>als %1 kan deze %2 er niet meer onder hebben</translation>
     </message>
     <message>
+        <source>no column is read as the kind (columns not read: %1); map the column that holds the accounts&apos; kinds to the kind, or choose a kind for new accounts whose row gives none</source>
+        <translation>geen kolom wordt gelezen als soort (niet gelezen kolommen: %1); koppel de kolom met de soorten klant aan de soort, of kies een soort voor nieuwe klanten waarvan de rij er geen geeft</translation>
+    </message>
+    <message>
         <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
         <translation>geen kolom wordt als het nummer van de bovenliggende klant gelezen (niet gelezen kolommen: %1); koppel de kolom met de nummers van de bovenliggende klanten aan het nummer bovenliggende klant</translation>
     </message>
@@ -10272,6 +10304,10 @@ problemen</translation>
         <translation>kostprijs</translation>
     </message>
     <message>
+        <source>no rows to import: the file has nothing below its column names</source>
+        <translation>geen rijen om te importeren: het bestand heeft niets onder de kolomnamen</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 is verplicht</translation>
     </message>
@@ -10294,6 +10330,14 @@ problemen</translation>
     <message>
         <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
         <translation>%1 is niet geïmporteerd: de database weigerde de wijzigingen (%2). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Empty cells left %1 as stored (edit a record to clear one).</source>
+        <translation>Lege cellen lieten %1 zoals opgeslagen (bewerk een record om er een te wissen).</translation>
     </message>
     <message>
         <source>New territories: %1 and %2 more.</source>
@@ -10506,6 +10550,14 @@ problemen</translation>
     <message>
         <source>there is no account %1 in the database</source>
         <translation>er is geen klant %1 in de database</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called &quot;%2&quot;; write the account&apos;s code</source>
+        <translation>%1 klanten heten &quot;%2&quot;; schrijf de klantcode</translation>
+    </message>
+    <message>
+        <source>there is no account with the code or name %1</source>
+        <translation>er is geen klant met de code of naam %1</translation>
     </message>
     <message>
         <source>this makes a reporting loop: %1</source>
@@ -12360,6 +12412,22 @@ problemen</translation>
         <translation>Het bestand bevat geen agenda en geen afspraken (geen BEGIN:VCALENDAR).</translation>
     </message>
     <message>
+        <source>%1 event names</source>
+        <translation>%1 afspraak noemt</translation>
+    </message>
+    <message>
+        <source>%1 events name</source>
+        <translation>%1 afspraken noemen</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: %1 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>De agenda is niet geïmporteerd: %1 geen klant die hier bekend is. Er is niets geschreven. Zet de code of de exacte naam van de klant in de locatie of titel van de afspraak, of sla deze afspraken over om de rest te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>%1 is niet geïmporteerd: %2 geen klant die hier bekend is. Er is niets geschreven. Zet de code of de exacte naam van de klant in de locatie of titel van de afspraak, of sla deze afspraken over om de rest te importeren.</translation>
+    </message>
+    <message>
         <source>has a value that cannot be read; it was left out</source>
         <translation>heeft een waarde die niet te lezen is; het is weggelaten</translation>
     </message>
@@ -12434,6 +12502,10 @@ problemen</translation>
     <message>
         <source>names the account “%1”, which does not exist</source>
         <translation>noemt de klant “%1”, die niet bestaat</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called “%2”; put the code in its location</source>
+        <translation>%1 klanten heten “%2”; zet de code in de locatie</translation>
     </message>
     <message>
         <source>names several accounts (%1); keep one code in its location</source>

@@ -696,6 +696,10 @@
         </translation>
     </message>
     <message>
+        <source>Skip them and import the rest</source>
+        <translation>Bỏ qua và nhập phần còn lại</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -5641,6 +5645,18 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Bảng tính</translation>
     </message>
     <message>
+        <source>Spreadsheets and vCards</source>
+        <translation>Bảng tính và vCard</translation>
+    </message>
+    <message>
+        <source>vCards</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Calendars (visits)</source>
+        <translation>Lịch (lượt thăm)</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Tất cả tệp</translation>
     </message>
@@ -7092,6 +7108,10 @@ issues</source>
         <translation>Nếu cột “%1” chứa mã của khách hàng cấp trên, hãy đọc nó là mã cấp trên: --map %2 (rồi nhập lại).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the accounts&apos; kinds, read it as the kind: --map %2 (then import again); or give new accounts one kind: --default-kind KIND.</source>
+        <translation>Nếu &quot;%1&quot; chứa loại khách hàng, hãy đọc nó là loại: --map %2 (rồi nhập lại); hoặc gán một loại cho khách hàng mới: --default-kind LOẠI.</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>Nếu &quot;%1&quot; là số lượng, hãy đọc nó là số lượng và lấy số tiền từ cột riêng của nó: --map %3 --map %4. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
     </message>
@@ -7830,6 +7850,14 @@ issues</source>
     <message>
         <source>visits: zone of times without one (default: this computer&apos;s)</source>
         <translation>viếng thăm: múi giờ cho các thời điểm không ghi múi giờ (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>visits: import the rest when some events name no account found here (else the file is refused)</source>
+        <translation>visits: nhập phần còn lại khi có sự kiện ghi khách hàng không có ở đây (nếu không, tệp bị từ chối)</translation>
+    </message>
+    <message>
+        <source>To import the rest: --skip-unmatched.</source>
+        <translation>Để nhập phần còn lại: --skip-unmatched.</translation>
     </message>
     <message>
         <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
@@ -10026,6 +10054,10 @@ issues</source>
         <translation>là %1 thì nó không thể chứa %2 bên dưới nữa</translation>
     </message>
     <message>
+        <source>no column is read as the kind (columns not read: %1); map the column that holds the accounts&apos; kinds to the kind, or choose a kind for new accounts whose row gives none</source>
+        <translation>không có cột nào được đọc là loại (các cột không được đọc: %1); hãy gán cột chứa loại khách hàng cho trường loại, hoặc chọn một loại cho khách hàng mới mà dòng không ghi loại</translation>
+    </message>
+    <message>
         <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
         <translation>không cột nào được đọc là mã khách hàng cấp trên (các cột không được đọc: %1); hãy gán cột chứa mã của khách hàng cấp trên cho mã khách hàng cấp trên</translation>
     </message>
@@ -10230,6 +10262,10 @@ issues</source>
         <translation>giá vốn</translation>
     </message>
     <message>
+        <source>no rows to import: the file has nothing below its column names</source>
+        <translation>không có dòng nào để nhập: tệp không có gì bên dưới tên cột</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 là bắt buộc</translation>
     </message>
@@ -10252,6 +10288,14 @@ issues</source>
     <message>
         <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
         <translation>%1 chưa được nhập: cơ sở dữ liệu đã từ chối các thay đổi (%2). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>Đã thay đổi %1.</translation>
+    </message>
+    <message>
+        <source>Empty cells left %1 as stored (edit a record to clear one).</source>
+        <translation>Ô trống giữ nguyên %1 đã lưu (muốn xóa, hãy sửa bản ghi trong ứng dụng).</translation>
     </message>
     <message>
         <source>New territories: %1 and %2 more.</source>
@@ -10464,6 +10508,14 @@ issues</source>
     <message>
         <source>there is no account %1 in the database</source>
         <translation>không có khách hàng %1 trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called &quot;%2&quot;; write the account&apos;s code</source>
+        <translation>có %1 khách hàng tên &quot;%2&quot;; hãy ghi mã khách hàng</translation>
+    </message>
+    <message>
+        <source>there is no account with the code or name %1</source>
+        <translation>không có khách hàng nào có mã hoặc tên %1</translation>
     </message>
     <message>
         <source>this makes a reporting loop: %1</source>
@@ -12318,6 +12370,22 @@ issues</source>
         <translation>Tệp không có lịch và không có sự kiện nào (không có BEGIN:VCALENDAR).</translation>
     </message>
     <message>
+        <source>%1 event names</source>
+        <translation>%1 sự kiện ghi</translation>
+    </message>
+    <message>
+        <source>%1 events name</source>
+        <translation>%1 sự kiện ghi</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: %1 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>Lịch chưa được nhập: %1 khách hàng không có ở đây. Chưa ghi gì. Hãy ghi mã hoặc tên chính xác của khách hàng vào địa điểm hoặc tiêu đề sự kiện, hoặc bỏ qua các sự kiện này để nhập phần còn lại.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>%1 chưa được nhập: %2 khách hàng không có ở đây. Chưa ghi gì. Hãy ghi mã hoặc tên chính xác của khách hàng vào địa điểm hoặc tiêu đề sự kiện, hoặc bỏ qua các sự kiện này để nhập phần còn lại.</translation>
+    </message>
+    <message>
         <source>has a value that cannot be read; it was left out</source>
         <translation>có một giá trị không đọc được; đã bị bỏ qua</translation>
     </message>
@@ -12392,6 +12460,10 @@ issues</source>
     <message>
         <source>names the account “%1”, which does not exist</source>
         <translation>ghi khách hàng “%1” nhưng khách hàng này không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called “%2”; put the code in its location</source>
+        <translation>có %1 khách hàng tên “%2”; hãy ghi mã vào địa điểm</translation>
     </message>
     <message>
         <source>names several accounts (%1); keep one code in its location</source>

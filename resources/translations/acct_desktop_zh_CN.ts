@@ -696,6 +696,10 @@
         </translation>
     </message>
     <message>
+        <source>Skip them and import the rest</source>
+        <translation>跳过这些并导入其余部分</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5641,6 +5645,18 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>电子表格</translation>
     </message>
     <message>
+        <source>Spreadsheets and vCards</source>
+        <translation>电子表格和 vCard</translation>
+    </message>
+    <message>
+        <source>vCards</source>
+        <translation>vCard 名片</translation>
+    </message>
+    <message>
+        <source>Calendars (visits)</source>
+        <translation>日历（拜访）</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -7090,6 +7106,10 @@ issues</source>
         <translation>如果“%1”是上级客户的代码，请把它读作上级客户代码：--map %2（然后重新导入）。</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the accounts&apos; kinds, read it as the kind: --map %2 (then import again); or give new accounts one kind: --default-kind KIND.</source>
+        <translation>如果“%1”包含客户类型，请将其读取为类型：--map %2（然后重新导入）；或为新客户指定一个类型：--default-kind 类型。</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>如果“%1”是数量，请把它读作数量，并从金额自己的列读取金额：--map %3 --map %4。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
     </message>
@@ -7828,6 +7848,14 @@ issues</source>
     <message>
         <source>visits: zone of times without one (default: this computer&apos;s)</source>
         <translation>拜访：未带时区的时间所用的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>visits: import the rest when some events name no account found here (else the file is refused)</source>
+        <translation>visits：部分事件指向此处找不到的客户时，导入其余部分（否则拒绝整个文件）</translation>
+    </message>
+    <message>
+        <source>To import the rest: --skip-unmatched.</source>
+        <translation>要导入其余部分：--skip-unmatched。</translation>
     </message>
     <message>
         <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
@@ -10024,6 +10052,10 @@ issues</source>
         <translation>作为%1，它将无法再容纳其下的%2</translation>
     </message>
     <message>
+        <source>no column is read as the kind (columns not read: %1); map the column that holds the accounts&apos; kinds to the kind, or choose a kind for new accounts whose row gives none</source>
+        <translation>没有列被读取为类型（未读取的列：%1）；请把包含客户类型的列对应到“类型”，或为未给出类型的新客户选择一个类型</translation>
+    </message>
+    <message>
         <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
         <translation>没有任何列被识别为上级客户编码（未读取的列：%1）；请将包含上级客户编码的列映射为上级客户编码</translation>
     </message>
@@ -10228,6 +10260,10 @@ issues</source>
         <translation>成本</translation>
     </message>
     <message>
+        <source>no rows to import: the file has nothing below its column names</source>
+        <translation>没有可导入的行：文件的列名下面没有内容</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 为必填项</translation>
     </message>
@@ -10250,6 +10286,14 @@ issues</source>
     <message>
         <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
         <translation>%1 未导入：数据库拒绝了这些更改（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1已更改。</translation>
+    </message>
+    <message>
+        <source>Empty cells left %1 as stored (edit a record to clear one).</source>
+        <translation>空单元格保留了 %1 原值（如需清除，请在应用中编辑该记录）。</translation>
     </message>
     <message>
         <source>New territories: %1 and %2 more.</source>
@@ -10462,6 +10506,14 @@ issues</source>
     <message>
         <source>there is no account %1 in the database</source>
         <translation>数据库中没有客户 %1</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called &quot;%2&quot;; write the account&apos;s code</source>
+        <translation>有 %1 个客户名为“%2”；请填写客户编码</translation>
+    </message>
+    <message>
+        <source>there is no account with the code or name %1</source>
+        <translation>没有编码或名称为 %1 的客户</translation>
     </message>
     <message>
         <source>this makes a reporting loop: %1</source>
@@ -12316,6 +12368,22 @@ issues</source>
         <translation>该文件中没有日历，也没有事件（没有 BEGIN:VCALENDAR）。</translation>
     </message>
     <message>
+        <source>%1 event names</source>
+        <translation>%1 个事件指向</translation>
+    </message>
+    <message>
+        <source>%1 events name</source>
+        <translation>%1 个事件指向</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: %1 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>日历未导入：%1此处找不到的客户。未写入任何内容。请在事件的地点或标题中写明客户编码或准确名称，或跳过这些事件以导入其余部分。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 no account found here. Nothing was written. Put the account&apos;s code or exact name in the event&apos;s location or title, or skip these events to import the rest.</source>
+        <translation>%1 未导入：%2此处找不到的客户。未写入任何内容。请在事件的地点或标题中写明客户编码或准确名称，或跳过这些事件以导入其余部分。</translation>
+    </message>
+    <message>
         <source>has a value that cannot be read; it was left out</source>
         <translation>有一个值无法读取；已跳过</translation>
     </message>
@@ -12390,6 +12458,10 @@ issues</source>
     <message>
         <source>names the account “%1”, which does not exist</source>
         <translation>指定的客户“%1”不存在</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called “%2”; put the code in its location</source>
+        <translation>有 %1 个客户名为“%2”；请在地点中写明编码</translation>
     </message>
     <message>
         <source>names several accounts (%1); keep one code in its location</source>
