@@ -3,6 +3,7 @@ clicking a day opens it in the day view."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
@@ -26,6 +27,13 @@ class MonthView(QWidget):
         self.month = date.today().replace(day=1)
         self.first_weekday = QLocale().firstDayOfWeek().value - 1  # 0 Monday … 6 Sunday
         self.by_day: dict[date, list[CalendarBlock]] = {}
+        self.marked: uuid.UUID | None = None  # the current account: its visits in bold
+
+    def set_marked(self, account_id: uuid.UUID | None) -> None:
+        """Show ``account_id``'s visits in bold (the current account's; None: none)."""
+        if account_id != self.marked:
+            self.marked = account_id
+            self.update()
 
     def minimumSizeHint(self) -> QSize:
         """A day's number a cell at least, while it is the view shown: in the calendar's
@@ -99,6 +107,8 @@ class MonthView(QWidget):
                 if block.status is VisitStatus.CANCELLED:
                     colour = QColor("#9e9e9e")
                 painter.setPen(status_ink(colour, palette.color(QPalette.ColorRole.Base)))
+                mine = self.marked is not None and block.account_id == self.marked
+                painter.setFont(bold if mine else self.font())
                 mark = "✓" if block.status is VisitStatus.DONE else "●"
                 text = f"{mark} {block.start:%H:%M} {block.account_name}"
                 if block.owner:  # a colleague's visit in a team's calendar
@@ -107,6 +117,7 @@ class MonthView(QWidget):
                     text, Qt.TextElideMode.ElideRight, int(cell.width()) - 8
                 )
                 painter.drawText(QPointF(cell.left() + 4, y + line_h - 4), elided)
+            painter.setFont(self.font())
             if len(shown) < len(visits):
                 painter.setPen(palette.placeholderText().color())
                 more = self.tr("+%n more", "", len(visits) - len(shown))

@@ -56,6 +56,7 @@ class CalendarBlock:
     status: VisitStatus
     problems: tuple[str, ...] = ()  # conflict sentences
     owner: str | None = None  # whose visit, said on a colleague's visit in a team's calendar
+    account_id: uuid.UUID | None = None  # whose account (the current account's are marked)
 
 
 def _snap(minutes: float) -> int:
@@ -88,6 +89,16 @@ class WeekView(QWidget):
         self._drag: tuple[str, CalendarBlock | None, QPointF] | None = None
         self._preview: tuple[datetime, datetime] | None = None
         self.selected: uuid.UUID | None = None  # the visit the keyboard acts on
+        self.marked: uuid.UUID | None = None  # the current account: its visits outlined
+
+    def set_marked(self, account_id: uuid.UUID | None) -> None:
+        """Outline ``account_id``'s visits (the current account's; None: none)."""
+        if account_id != self.marked:
+            self.marked = account_id
+            self.update()
+
+    def marked_blocks(self) -> list[CalendarBlock]:
+        return [b for b in self.blocks if self.marked is not None and b.account_id == self.marked]
 
     # -- data ------------------------------------------------------------------------------
 
@@ -244,6 +255,8 @@ class WeekView(QWidget):
         border = QPen(CONFLICT_RED if block.problems else colour, 2 if block.problems else 1)
         if block.status is VisitStatus.MISSED:
             border = QPen(CONFLICT_RED, 1.5, Qt.PenStyle.DashLine)
+        elif self.marked is not None and block.account_id == self.marked and not block.problems:
+            border = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
