@@ -3,15 +3,20 @@ among those shown (a team's week of 1,000 visits took ~2 s on every click in the
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 
 from sqlalchemy import event, select
 
-from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.gui.docks.visit_calendar import MONTH, WEEK, VisitCalendarDock
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.widgets.week_view import CalendarBlock, WeekView
 from acct_desktop.store import models as m
+
+PLANNED = VisitStatus.PLANNED
 
 
 @contextmanager
@@ -88,3 +93,28 @@ def test_the_week_is_read_once_when_a_database_opens(qtbot, window: MainWindow) 
     window.set_workspace(workspace)
     assert len(calls) == 1
     assert dock.week_view.marked == window.current.id
+
+
+def test_overlapping_visits_stand_side_by_side(qtbot) -> None:
+    def block(day: int, hour: int, minutes: int) -> CalendarBlock:
+        start = datetime(2026, 11, 23 + day, hour)
+        end = start + timedelta(minutes=minutes)
+        return CalendarBlock(uuid.uuid4(), "x", start, end, VisitPurpose.SERVICE, PLANNED)
+
+    view = WeekView()
+    qtbot.addWidget(view)
+    nine, half_ten, ten, eleven = (
+        block(0, 9, 90),
+        block(0, 10, 30),
+        block(0, 10, 60),
+        block(0, 11, 60),
+    )
+    other_day = block(1, 9, 60)
+    view.set_blocks([eleven, ten, other_day, half_ten, nine])
+    assert view._lanes(nine) == (0, 3)  # 9:00–10:30 beside both 10:00 visits
+    assert view._lanes(half_ten) == (1, 3)
+    assert view._lanes(ten) == (2, 3)  # 10:00–11:00 ends as 11:00 starts
+    assert view._lanes(eleven) == (0, 1)
+    assert view._lanes(other_day) == (0, 1)
+    dragged = block(0, 10, 15)  # not one of the shown: counted among them
+    assert view._lanes(dragged) == (0, 3)
