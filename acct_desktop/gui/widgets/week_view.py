@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -96,9 +97,15 @@ class WeekView(QWidget):
 
     def set_marked(self, account_id: uuid.UUID | None) -> None:
         """Outline ``account_id``'s visits (the current account's; None: none)."""
-        if account_id != self.marked:
-            self.marked = account_id
-            self.update()
+        if account_id == self.marked:
+            return
+        changed = {self.marked, account_id} - {None}
+        self.marked = account_id
+        for block in self.blocks:  # only those repainted: a team's week has thousands
+            if block.account_id in changed:
+                rect = self.block_rect(block)
+                if rect is not None:
+                    self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def marked_blocks(self) -> list[CalendarBlock]:
         return [b for b in self.blocks if self.marked is not None and b.account_id == self.marked]
@@ -230,7 +237,7 @@ class WeekView(QWidget):
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         painter.setFont(self.font())
-        exposed = QRectF(event.rect())  # the part scrolled into view
+        exposed = event.region()  # the part scrolled into view, or a few blocks marked
         for block in self.blocks:
             self._paint_block(painter, block, exposed)
         chosen = self._selected_block()
@@ -273,10 +280,10 @@ class WeekView(QWidget):
         painter.end()
 
     def _paint_block(
-        self, painter: QPainter, block: CalendarBlock, exposed: QRectF | None = None
+        self, painter: QPainter, block: CalendarBlock, exposed: QRegion | None = None
     ) -> None:
         rect = self.block_rect(block)
-        if rect is None or (exposed is not None and not rect.intersects(exposed)):
+        if rect is None or (exposed is not None and not exposed.intersects(rect.toAlignedRect())):
             return
         colour = QColor(PURPOSE_COLOURS[block.purpose])
         if block.status is VisitStatus.DONE:
