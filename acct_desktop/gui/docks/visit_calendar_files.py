@@ -235,12 +235,7 @@ class CalendarFiles(QObject):
             exception_text(refused),
             parent=self.dock,
         )
-        shown = "\n".join(f"• {event}" for event in events[:REASONS_SHOWN])
-        if len(events) > REASONS_SHOWN:
-            more = self.tr("… and %n more; see the details.", "", len(events) - REASONS_SHOWN)
-            shown = f"{shown}\n{more}"
-        box.setInformativeText(shown)
-        box.setDetailedText("\n".join(events))
+        self._list_in(box, events)
         skip = box.addButton(
             self.tr("Skip them and import the rest"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -249,6 +244,16 @@ class CalendarFiles(QObject):
         self.dock.last_dialog = box
         box.exec()
         return box.clickedButton() is skip
+
+    def _list_in(self, box: QMessageBox, lines: list[str]) -> None:
+        """The first few ``lines`` as bullets in ``box`` (with how many more), all of them
+        behind *Show Details…*."""
+        shown = "\n".join(f"• {line}" for line in lines[:REASONS_SHOWN])
+        if len(lines) > REASONS_SHOWN:
+            more = self.tr("… and %n more; see the details.", "", len(lines) - REASONS_SHOWN)
+            shown = f"{shown}\n{more}"
+        box.setInformativeText(shown)
+        box.setDetailedText("\n".join(lines))
 
     def _in_background(
         self,
@@ -282,12 +287,7 @@ class CalendarFiles(QObject):
         )
         if reasons:
             box.setIcon(QMessageBox.Icon.Warning)
-            shown = "\n".join(f"• {reason}" for reason in reasons[:REASONS_SHOWN])
-            if len(reasons) > REASONS_SHOWN:
-                more = self.tr("… and %n more; see the details.", "", len(reasons) - REASONS_SHOWN)
-                shown = f"{shown}\n{more}"
-            box.setInformativeText(shown)
-            box.setDetailedText("\n".join(reasons))
+            self._list_in(box, reasons)
         box.setParent(self.dock, box.windowFlags())
         self.dock.last_problem = self.last_summary
         self.dock.last_dialog = box
