@@ -298,21 +298,14 @@ class AccountCheck:
         """New accounts refused for want of a kind, from a file with no column read as the
         kind: the columns not read are named, as for the parent code ("Company Type" or
         "Partner Type" may hold the kinds), with the map that reads one (``--map kind=…``)."""
-        columns = self.data.columns
-        if not self.kindless or "kind" in columns.index or not columns.ignored:
-            return
-        self.details["kind column"] = columns.ignored[0]
-        self.data.problems.add(
-            self.data.table.header_line,
-            None,
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "no column is read as the kind (columns not read: %1); map the column "
-                    "that holds the accounts' kinds to the kind, or choose a kind for new "
-                    "accounts whose row gives none",
-                ),
-                listed_some([f'"{column}"' for column in columns.ignored], 6),
+        self._column_unread(
+            self.kindless,
+            "kind",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "no column is read as the kind (columns not read: %1); map the column "
+                "that holds the accounts' kinds to the kind, or choose a kind for new "
+                "accounts whose row gives none",
             ),
         )
 
@@ -320,21 +313,28 @@ class AccountCheck:
         """Accounts refused for want of a parent, from a file with no column read as the
         parent code: the columns not read are named on the header line, so "Parent
         Customer" (a header the import did not know) is seen to be the cause."""
+        self._column_unread(
+            self.parentless,
+            "parent_code",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "no column is read as the parent code (columns not read: %1); map the "
+                "column that holds the parent accounts' codes to the parent code",
+            ),
+        )
+
+    def _column_unread(self, refused: bool, field: str, sentence: str) -> None:
+        """Rows were refused for want of ``field`` and no column is read as it: say so on
+        the header line, naming the columns not read (the first is the advice's map,
+        ``details["<field> column"]``)."""
         columns = self.data.columns
-        if not self.parentless or "parent_code" in columns.index or not columns.ignored:
+        if not refused or field in columns.index or not columns.ignored:
             return
-        self.details["parent column"] = columns.ignored[0]
+        self.details[f"{field.replace('_code', '')} column"] = columns.ignored[0]
         self.data.problems.add(
             self.data.table.header_line,
             None,
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "no column is read as the parent code (columns not read: %1); map the "
-                    "column that holds the parent accounts' codes to the parent code",
-                ),
-                listed_some([f'"{column}"' for column in columns.ignored], 6),
-            ),
+            Sentence.of(sentence, listed_some([f'"{column}"' for column in columns.ignored], 6)),
         )
 
     def _plan_row(self, code: str, row: ParsedRow, plan: Plan) -> None:
