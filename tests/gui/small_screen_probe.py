@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QTabBar,
     QWidget,
 )
 
@@ -85,6 +88,39 @@ def sideways(dialog: QWidget) -> int:
     return max((s.horizontalScrollBar().maximum() for s in scrolls), default=0)
 
 
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" ("" without one): "&Name:", "姓名(&N):"."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].upper()
+        at += 2
+    return ""
+
+
+def mnemonics_twice(dialog: QWidget) -> list[str]:
+    """The Alt+letter keys two widgets in sight in the dialog hold at once (Qt then only
+    cycles between them): labels, buttons, group boxes and tabs."""
+    held: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget, QLabel):
+            texts = [widget.text()] if widget.buddy() is not None else []  # else no key
+        elif isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox):
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        else:
+            continue
+        for text in texts:
+            if key := mnemonic(text):
+                held.setdefault(key, []).append(text)
+    return sorted(f"Alt+{k}: {' / '.join(t)}" for k, t in held.items() if len(t) > 1)
+
+
 def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
     from acct_desktop.app import make_application, open_workspace
     from acct_desktop.gui import i18n
@@ -145,6 +181,7 @@ def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
             "minimum": [dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height()],
             "buttons_out_of_sight": buttons_out_of_sight(dialog, area),
             "sideways": sideways(dialog),
+            "mnemonics_twice": mnemonics_twice(dialog),
         }
         if shots:
             dialog.grab().save(str(Path(shots) / f"{name}.png"))

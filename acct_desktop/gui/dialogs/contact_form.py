@@ -91,7 +91,7 @@ class ContactForm(DraftFormDialog):
             "dmu_role": self.tr("&Role in the decision:"),
             "attitude": self.tr("&Attitude to us:"),
             "influence": self.tr("&Influence:"),
-            "reports_to_id": self.tr("&Reports to:"),
+            "reports_to_id": self.tr("Report&s to:"),
             "last_contacted_on": self.tr("&Last contact:"),
             "notes": self.tr("N&otes:"),
         }
