@@ -38,7 +38,8 @@ def test_the_legend_draws_each_kind_of_line(qtbot, window: MainWindow) -> None:
     samples = [sample.look for sample, _label in dock.legend_lines]
     assert samples == [REPORTS_LOOK, *LINK_LOOKS.values()]
     texts = [label.text() for _sample, label in dock.legend_lines]
-    assert texts[0] == "manages" and "Influences" in texts
+    # written alike: "manages" was lower case beside "Influences"
+    assert texts == ["Manages", "Influences", "Allied with", "In conflict with", "Knows"]
     images = {sample.grab().toImage().bits().tobytes() for sample, _ in dock.legend_lines}
     assert len(images) == len(samples)  # each drawn differently
 
@@ -51,3 +52,28 @@ def test_a_long_double_surname_fits_on_its_card(qtbot, window: MainWindow) -> No
 
     bold = card_font(NAME_PX, bold=True)  # the font the card writes names in
     assert QFontMetricsF(bold).horizontalAdvance("Anne-Marie de Vries-Jansen") <= NODE_W - 18
+
+
+def test_the_link_menu_names_both_people_in_every_entry(qtbot, window: MainWindow) -> None:
+    """After a Shift+drag only "A manages B" said who acts on whom; "Influences", "Allied
+    with", "In conflict with" and "Knows" did not."""
+    from acct_desktop.gui.docks.contact_map import ContactMapDock
+
+    window.current.set(account_with_people(window))
+    dock: ContactMapDock = window.docks["contactMapDock"]
+    dock.show()
+    dock.raise_()
+    a, b, *_ = list(dock.chart.cards)
+    names = {p.id: p.name for p in dock.shown.people}
+    dock.commands.link(a, b)
+    menu = dock.last_dialog
+    texts = [act.text() for act in menu.actions() if not act.isSeparator()]
+    menu.close()
+    one, two = names[a], names[b]
+    assert texts == [
+        f"{one} manages {two}",
+        f"{one} influences {two}",
+        f"{one} is allied with {two}",
+        f"{one} is in conflict with {two}",
+        f"{one} knows {two}",
+    ]

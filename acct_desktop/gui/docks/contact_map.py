@@ -217,7 +217,7 @@ class ContactMapDock(FeatureDock):
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.RichText)
         rows.addWidget(words, 0, 0, 1, 2)
-        kinds: list[tuple[ContactLinkKind | None, str]] = [(None, self.tr("manages"))]
+        kinds: list[tuple[ContactLinkKind | None, str]] = [(None, self.tr("Manages"))]
         kinds += [(kind, enum_label(kind)) for kind in LINK_LOOKS]
         self.legend_lines: list[tuple[LinkSample, QLabel]] = []
         for row, (kind, text) in enumerate(kinds, start=1):

@@ -195,13 +195,18 @@ class ContactMapCommands(QObject):
         """Ask what the relationship is (a menu at the cursor), then record it."""
         menu = QMenu(self.dock)
         names = {p.id: p.name for p in self.dock.shown.people} if self.dock.shown else {}
-        manages = menu.addAction(
-            filled_in(self.tr("%1 manages %2"), names.get(from_id, "?"), names.get(to_id, "?"))
-        )
+        one, two = names.get(from_id, "?"), names.get(to_id, "?")
+        manages = menu.addAction(filled_in(self.tr("%1 manages %2"), one, two))
         manages.triggered.connect(lambda: self.set_manager(to_id, from_id))
         menu.addSeparator()
+        sentences = {  # each entry says who acts on whom, as "manages" does
+            ContactLinkKind.INFLUENCES: self.tr("%1 influences %2"),
+            ContactLinkKind.ALLIED_WITH: self.tr("%1 is allied with %2"),
+            ContactLinkKind.IN_CONFLICT_WITH: self.tr("%1 is in conflict with %2"),
+            ContactLinkKind.KNOWS: self.tr("%1 knows %2"),
+        }
         for kind in ContactLinkKind:
-            action = menu.addAction(enum_label(kind))
+            action = menu.addAction(filled_in(sentences[kind], one, two))
             action.triggered.connect(lambda _c=False, k=kind: self.add_link(from_id, to_id, k))
         self.dock.last_dialog = menu
         menu.popup(self.dock.chart.cursor().pos())
