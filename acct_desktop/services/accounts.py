@@ -133,6 +133,7 @@ class AccountService:
                 account.district,
                 account.postcode,
                 account.city,
+                country_code=account.country_code,
             )
             return AccountProfile(
                 id=account.id,

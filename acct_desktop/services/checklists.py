@@ -274,7 +274,12 @@ class ChecklistIssuer:
             account.document_language, account.country_code, account.currency
         )
         address = address_line(
-            language, account.street, account.district, account.postcode, account.city
+            language,
+            account.street,
+            account.district,
+            account.postcode,
+            account.city,
+            country_code=account.country_code,
         )
         person = main_contact(session, account.id)
         contact_name = None

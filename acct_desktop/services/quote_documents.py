@@ -79,6 +79,7 @@ def _address(account: Account, language: str) -> tuple[str, ...]:
         account.postcode,
         account.city,
         country_line(account.country_code, language),
+        country_code=account.country_code,
     )
 
 

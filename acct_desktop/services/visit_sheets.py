@@ -482,6 +482,7 @@ def account_address(account: Account) -> str:
         account.district,
         account.postcode,
         account.city,
+        country_code=account.country_code,
     )
 
 
