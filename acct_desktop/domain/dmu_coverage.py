@@ -84,6 +84,49 @@ def coverage(
     )
 
 
+# more people than this on one map (an HQ with its child accounts) and a list of names
+# says nothing: the coverage panel counts instead (``summary``)
+MANY_PEOPLE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageSummary:
+    """Coverage of many accounts at once, in counts."""
+
+    people: int
+    accounts: int  # the accounts in scope, with people or without
+    per_role: tuple[tuple[DmuRole, int], ...]  # every role, in the roles' order
+    without_decider: tuple[str, ...]  # the accounts' names, sorted
+    blockers: int
+    stale: int
+
+
+def summary(
+    people: Sequence[CoveragePerson],
+    account_of: Mapping[Hashable, Hashable],
+    account_names: Mapping[Hashable, str],
+    judged: Coverage,
+) -> CoverageSummary:
+    """``people`` (each at the account ``account_of`` names) counted per role, and the
+    accounts of ``account_names`` where nobody decides (none known there, or nobody as
+    decision maker)."""
+    per_role = {role: 0 for role in DmuRole}
+    deciding: set[Hashable] = set()
+    for person in people:
+        per_role[person.dmu_role] += 1
+        if person.dmu_role is DmuRole.DECISION_MAKER:
+            deciding.add(account_of[person.id])
+    without = sorted(name for key, name in account_names.items() if key not in deciding)
+    return CoverageSummary(
+        people=len(people),
+        accounts=len(account_names),
+        per_role=tuple(per_role.items()),
+        without_decider=tuple(without),
+        blockers=len(judged.blockers),
+        stale=len(judged.stale),
+    )
+
+
 def reporting_loop(reports_to: Mapping[K, K | None], person: K, new_boss: K | None) -> list[K]:
     """The people of the loop that ``person`` reporting to ``new_boss`` would close (from
     ``person`` up to ``person`` again), or ``[]`` when there is none."""

@@ -5,7 +5,7 @@ the coverage of the decision-making unit."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, select
@@ -15,7 +15,9 @@ from acct_desktop.domain.dmu_coverage import (
     DEFAULT_STALE_DAYS,
     Coverage,
     CoveragePerson,
+    CoverageSummary,
     coverage,
+    summary,
 )
 from acct_desktop.domain.enums import Attitude, DmuRole
 from acct_desktop.services.contact_records import ContactRecords, LinkRow
@@ -47,6 +49,22 @@ class RelationshipMap:
     positions: dict[uuid.UUID, tuple[float, float]]
     coverage: Coverage
     stale_days: int
+    # the accounts in scope (the account, with its child accounts when asked), by name
+    account_names: dict[uuid.UUID, str] = field(default_factory=dict)
+
+    def summary(self) -> CoverageSummary:
+        """The coverage in counts (for a map of many people: ``MANY_PEOPLE``)."""
+        return summary(
+            [
+                CoveragePerson(
+                    p.id, p.name, p.dmu_role, p.attitude, p.influence, p.last_contacted_on
+                )
+                for p in self.people
+            ],
+            {p.id: p.account_id for p in self.people},
+            self.account_names,
+            self.coverage,
+        )
 
 
 def _descendants(session: Session, account_id: uuid.UUID) -> list[uuid.UUID]:
@@ -106,6 +124,12 @@ class ContactMapService:
                 .order_by(Contact.influence.desc(), Contact.name, Contact.id)
             )
             people = tuple(MapPerson(*row) for row in rows)
+            account_names = {
+                key: name
+                for key, name in session.execute(
+                    select(Account.id, Account.name).where(Account.id.in_(accounts))
+                )
+            }
             positions = {
                 contact: (x, y)
                 for contact, x, y in session.execute(
@@ -125,7 +149,9 @@ class ContactMapService:
             today or date.today(),
             stale_days,
         )
-        return RelationshipMap(account_id, people, links, positions, judged, stale_days)
+        return RelationshipMap(
+            account_id, people, links, positions, judged, stale_days, account_names
+        )
 
     def save_positions(
         self, account_id: uuid.UUID, positions: dict[uuid.UUID, tuple[float, float]]

@@ -196,3 +196,71 @@ def test_coverage_lists_roles_with_the_languages_own_list_mark(
     text = dock.coverage.text()
     missing = text.split("无人担任")[1].split("</span>")[0]
     assert "、" in missing and ", " not in missing, text
+
+
+def test_a_map_of_many_people_gives_its_coverage_in_counts(qtbot, window: MainWindow) -> None:
+    """An HQ with 336 accounts below it listed every name in the coverage panel (a wall of
+    names): past ``chart.many`` (MANY_PEOPLE) it counts people per role and names the
+    accounts where nobody decides instead."""
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    people = dock.shown.people
+    dock.chart.many = len(people) - 1
+    dock.account_changed(window.current.id)
+    text = dock.coverage.text()
+    assert f"{len(people)} people at 1 accounts" in text, text
+    assert "Decision maker" in text and "Buyer" in text
+    assert not any(p.name in text for p in people), text  # counts, not names
+    deciders = sum(p.dmu_role is DmuRole.DECISION_MAKER for p in people)
+    assert ("No decision maker at 1 accounts" in text) == (deciders == 0)
+
+
+def hq_with_people_below(window: MainWindow):  # type: ignore[no-untyped-def]
+    """An account whose child accounts have people of their own."""
+    with window.workspace.db.session() as session:
+        return session.scalar(
+            select(m.Account.parent_id)
+            .join(m.Contact, m.Contact.account_id == m.Account.id)
+            .where(m.Account.parent_id.is_not(None), m.Contact.archived_at.is_(None))
+            .group_by(m.Account.parent_id)
+            .having(func.count(func.distinct(m.Account.id)) >= 2)
+            .order_by(m.Account.parent_id)
+            .limit(1)
+        )
+
+
+def test_too_many_people_fold_into_one_card_per_account_until_double_clicked(
+    qtbot, window: MainWindow
+) -> None:
+    """Hundreds of unreadable cards for an HQ with its child accounts: past ``chart.many``
+    each child account is one card (how many people, deciders, blockers); a double-click
+    shows its people."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    hq = hq_with_people_below(window)
+    assert hq is not None
+    window.current.set(hq)
+    dock = dock_of(window)
+    dock.children_box.setChecked(True)
+    dock.account_changed(hq)
+    people = dock.shown.people
+    everyone = len(dock.chart.cards)
+    assert everyone == len(people)  # few enough: every person drawn
+    dock.chart.many = 1
+    dock.account_changed(hq)
+    own = [p for p in people if p.account_id == hq]
+    assert set(dock.chart.cards) == {p.id for p in own}
+    below = {p.account_id for p in people} - {hq}
+    assert set(dock.chart.groups) == below
+    account_id, group = next(iter(dock.chart.groups.items()))
+    assert f"People: {len(group.people)}" in group.toolTip()
+    dock.chart.fit()
+    where = dock.chart.mapFromScene(group.sceneBoundingRect().center())
+    QTest.mouseDClick(dock.chart.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert account_id not in dock.chart.groups
+    assert {p.id for p in group.people} <= set(dock.chart.cards)
+    # a person of a folded account, found (global search): their account unfolds
+    folded_id, still = next(iter(dock.chart.groups.items()))
+    assert dock.select_contact(still.people[0].id)
+    assert folded_id not in dock.chart.groups and dock.chart.cards[still.people[0].id].isSelected()

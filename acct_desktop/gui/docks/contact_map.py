@@ -254,6 +254,12 @@ class ContactMapDock(FeatureDock):
         if contact_id not in self.chart.cards and self.workspace is not None:
             self.account_changed(self.current.id)  # a dock out of sight read nothing yet
         card = self.chart.cards.get(contact_id)
+        folded = [
+            p.account_id for p in (self.shown.people if self.shown else ()) if p.id == contact_id
+        ]
+        if card is None and folded and folded[0] in self.chart.groups:
+            self.chart.expand(folded[0])  # their account was one card: show its people
+            card = self.chart.cards.get(contact_id)
         if card is None:
             return False
         self.chart.scene().clearSelection()
@@ -358,11 +364,12 @@ class ContactMapDock(FeatureDock):
                 )
             )
             return
+        if len(shown.people) > self.chart.many:  # the map folds accounts too
+            self.coverage.setText(self._coverage_in_counts(shown))
+            return
         names = {p.id: html.escape(p.name) for p in shown.people}
         judged = shown.coverage
-
-        def line(colour: str, mark: str, text: str) -> str:
-            return f'<span style="color:{colour}">{mark} {text}</span>'
+        line = _line
 
         # each sentence is a tr() of its own: lupdate reads none inside an f-string
         parts = ["<b>" + self.tr("Coverage") + "</b>"]
@@ -391,6 +398,34 @@ class ContactMapDock(FeatureDock):
             parts.append(line(GREEN, "✓", self.tr("Every role covered")))
         self.coverage.setText("<br>".join(parts))
 
+    def _coverage_in_counts(self, shown: RelationshipMap) -> str:
+        """An HQ with its child accounts (hundreds of people): counts per role and the
+        accounts where nobody decides, not a wall of names."""
+        counted = shown.summary()
+        parts = ["<b>" + self.tr("Coverage") + "</b>"]
+        parts.append(
+            self.tr("%1 people at %2 accounts")
+            .replace("%1", str(counted.people))
+            .replace("%2", str(counted.accounts))
+        )
+        roles = listed_text(f"{enum_label(role)} {n}" for role, n in counted.per_role)
+        parts.append(html.escape(roles))
+        if counted.without_decider:
+            shown_names = [html.escape(n) for n in counted.without_decider[:8]]
+            more = len(counted.without_decider) - len(shown_names)
+            text = listed_text(shown_names) + (f" … +{more}" if more > 0 else "")
+            label = self.tr("No decision maker at %1 accounts:").replace(
+                "%1", str(len(counted.without_decider))
+            )
+            parts.append(_line(AMBER, "●", f"{label} {text}"))
+        if counted.blockers:
+            blocks = self.tr("Blockers: %1").replace("%1", str(counted.blockers))
+            parts.append(_line(RED, "●", blocks))
+        if counted.stale:
+            label = self.tr("Not contacted for over %1 days:").replace("%1", str(shown.stale_days))
+            parts.append(_line(AMBER, "●", f"{label} {counted.stale}"))
+        return "<br>".join(parts)
+
     def shown_row_count(self) -> int:
         return self.model.rowCount()
 
@@ -399,3 +434,7 @@ class ContactMapDock(FeatureDock):
 
     def scene_point(self) -> QPointF:
         return self.chart.mapToScene(self.chart.viewport().rect().center())
+
+
+def _line(colour: str, mark: str, text: str) -> str:
+    return f'<span style="color:{colour}">{mark} {text}</span>'

@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.enums import Attitude, ContactLinkKind
+from acct_desktop.domain.dmu_coverage import BLOCKING, MANY_PEOPLE, POWERFUL
+from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.domain.org_chart import layer
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.widgets.card_fonts import LINE_PX, NAME_PX, card_font, elided
@@ -63,6 +64,7 @@ LINK_LOOKS = {
     ContactLinkKind.IN_CONFLICT_WITH: LinkLook("#c62828", Qt.PenStyle.SolidLine, 1.4, "cross"),
     ContactLinkKind.KNOWS: LinkLook("#757575", Qt.PenStyle.DotLine, 1.6, ""),
 }
+READABLE_SCALE = 0.75  # the least a map of folded accounts is fitted down to
 PARALLEL_GAP = 9.0  # px between lines joining the same two people
 
 
@@ -301,6 +303,67 @@ class Edge(QGraphicsLineItem):
         draw_link(painter, self.line(), self.look)
 
 
+class AccountGroupCard(QGraphicsObject):
+    """An account's people folded into one card (a map of too many people to read): its
+    name, how many, who decides and who blocks; double-click shows its people."""
+
+    def __init__(self, account_id: uuid.UUID, name: str, people: list[MapPerson]) -> None:
+        super().__init__()
+        self.account_id = account_id
+        self.people = people
+        deciders = sum(p.dmu_role is DmuRole.DECISION_MAKER for p in people)
+        blockers = sum(p.dmu_role in POWERFUL and p.attitude in BLOCKING for p in people)
+        self.no_decider = deciders == 0
+        self.blocked = blockers > 0
+        tr = QCoreApplication.translate
+        self.name = name
+        self._lines = [
+            tr("relationshipMap", "People: %1").replace("%1", str(len(people))),
+            tr("relationshipMap", "Decision makers: %1 · Blockers: %2")
+            .replace("%1", str(deciders))
+            .replace("%2", str(blockers)),
+        ]
+        self.setToolTip(
+            "\n".join([name, *self._lines, tr("relationshipMap", "Double-click to show them")])
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, NODE_W, NODE_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # type: ignore[no-untyped-def]
+        base = (
+            QColor("white") if widget is None else widget.palette().color(QPalette.ColorRole.Base)
+        )
+        colour = QColor("#c62828" if self.blocked else "#ef6c00" if self.no_decider else "#607d8b")
+        rect = self.boundingRect().adjusted(1, 1, -1, -1)
+        # a stack of cards: one drawn behind, offset
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(QBrush(base))
+        painter.drawRoundedRect(rect.adjusted(4, 0, 0, -4), 6, 6)
+        tint = QColor(colour)
+        tint.setAlpha(20)
+        fill = over(tint, base)
+        painter.setBrush(QBrush(fill))
+        painter.setPen(QPen(colour, 1.6))
+        front = rect.adjusted(0, 4, -4, 0)
+        painter.drawRoundedRect(front, 6, 6)
+        painter.setPen(ink_on(fill))
+        name_font, line_font = card_font(NAME_PX, bold=True), card_font(LINE_PX)
+        width = front.width() - 16
+        painter.setFont(name_font)
+        painter.drawText(
+            QPointF(front.left() + 8, front.top() + 18), elided(self.name, name_font, width)
+        )
+        painter.setFont(line_font)
+        for index, line in enumerate(self._lines):
+            painter.setPen(status_ink(colour, fill) if index == 1 else quiet_ink_on(fill))
+            painter.drawText(
+                QPointF(front.left() + 8, front.top() + 36 + index * 15),
+                elided(line, line_font, width),
+            )
+
+
 class RelationshipMapView(QGraphicsView):
     moved = Signal(object)  # dict: contact id → (x, y) of the cards just dropped
     link_requested = Signal(object, object)  # from contact id, to contact id
@@ -325,18 +388,34 @@ class RelationshipMapView(QGraphicsView):
         self._rubber: QGraphicsLineItem | None = None
         self._user_zoomed = False
         self.moved_from: dict[uuid.UUID, tuple[float, float]] = {}  # the last drag's start
+        # past this many people (an HQ with its child accounts) each account is one card
+        # until double-clicked; the map's own account shows its people from the start
+        self.many = MANY_PEOPLE
+        self.groups: dict[uuid.UUID, AccountGroupCard] = {}
+        self.expanded: set[uuid.UUID] = set()
+        self._shown: RelationshipMap | None = None
 
     # -- showing ---------------------------------------------------------------------------
 
     def show_map(self, shown: RelationshipMap | None) -> None:
         scene = self.scene()
         scene.clear()
-        self.cards, self.edges = {}, []
+        self.cards, self.edges, self.groups = {}, [], {}
+        if shown is None or self._shown is None or shown.account_id != self._shown.account_id:
+            self.expanded = {shown.account_id} if shown is not None else set()
+        self._shown = shown
         if shown is None or not shown.people:
             return
         accounts = {p.account_id for p in shown.people}
-        auto = self._auto_layout(shown)
-        for person in shown.people:
+        drawn = list(shown.people)
+        folded: dict[uuid.UUID, list[MapPerson]] = {}
+        if len(shown.people) > self.many and len(accounts) > 1:
+            drawn = [p for p in shown.people if p.account_id in self.expanded]
+            for person in shown.people:
+                if person.account_id not in self.expanded:
+                    folded.setdefault(person.account_id, []).append(person)
+        auto = self._auto_layout(drawn)
+        for person in drawn:
             card = PersonCard(person, show_account=len(accounts) > 1)
             level, slot = auto[person.id]
             x, y = shown.positions.get(
@@ -346,7 +425,8 @@ class RelationshipMapView(QGraphicsView):
             card.placed_at = (x, y)
             scene.addItem(card)
             self.cards[person.id] = card
-        for person in shown.people:
+        self._fold(folded, auto)
+        for person in drawn:
             if person.reports_to_id in self.cards:
                 self._edge(Edge(self.cards[person.reports_to_id], self.cards[person.id], None))
         for link in shown.links:
@@ -362,6 +442,30 @@ class RelationshipMapView(QGraphicsView):
         self._spread_parallel()
         self.fit()
 
+    def _fold(
+        self, folded: dict[uuid.UUID, list[MapPerson]], auto: dict[uuid.UUID, tuple[int, int]]
+    ) -> None:
+        """One card per folded account, in rows below the people drawn, by name."""
+        top = (max((level for level, _slot in auto.values()), default=-1) + 1) * (NODE_H + GAP_Y)
+        across = max(4, int(len(folded) ** 0.5 * 1.5))
+        groups = [
+            AccountGroupCard(a, people[0].account_name, people) for a, people in folded.items()
+        ]
+        # where to act first: blocked, then nobody deciding, then by name
+        groups.sort(key=lambda g: (not g.blocked, not g.no_decider, g.name.casefold()))
+        for index, group in enumerate(groups):
+            account_id = group.account_id
+            row, column = divmod(index, across)
+            group.setPos(column * (NODE_W + GAP_X), top + row * (NODE_H + GAP_Y))
+            self.scene().addItem(group)
+            self.groups[account_id] = group
+
+    def expand(self, account_id: uuid.UUID) -> None:
+        """Show the people of a folded account (double-click on its card)."""
+        if account_id in self.groups:
+            self.expanded.add(account_id)
+            self.show_map(self._shown)
+
     def _spread_parallel(self) -> None:
         """Lines between the same two people side by side, PARALLEL_GAP apart."""
         pairs: dict[frozenset[uuid.UUID], list[Edge]] = {}
@@ -375,10 +479,13 @@ class RelationshipMapView(QGraphicsView):
                 edge.offset = (index - middle) * PARALLEL_GAP
                 edge.adjust()
 
-    def _auto_layout(self, shown: RelationshipMap) -> dict[uuid.UUID, tuple[int, int]]:
+    def _auto_layout(self, people: list[MapPerson]) -> dict[uuid.UUID, tuple[int, int]]:
         """The org chart wrapped at the row width whose chart, fitted to the view, shows
         the cards largest: a wide dock takes more across than down."""
-        reports_to = {p.id: p.reports_to_id for p in shown.people}
+        if not people:
+            return {}
+        drawn = {p.id for p in people}
+        reports_to = {p.id: p.reports_to_id if p.reports_to_id in drawn else None for p in people}
         view = self.viewport().size()
         best, best_scale = layer(reports_to), 0.0
         for width in range(4, min(len(reports_to), MAX_TRIED_ROW) + 1):
@@ -411,12 +518,18 @@ class RelationshipMapView(QGraphicsView):
     def fit(self) -> None:
         scene = self.scene()
         self._user_zoomed = False
-        if not self.cards:
+        if not self.cards and not self.groups:
             return
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.0:
             self.resetTransform()
+        elif self.groups and self.transform().m11() < READABLE_SCALE:
+            # folded accounts by the hundred: readable cards from the top, the rest a
+            # scroll away, rather than all of them too small to read
+            self.resetTransform()
+            self.scale(READABLE_SCALE, READABLE_SCALE)
+            self.ensureVisible(QRectF(scene.sceneRect().topLeft(), QPointF(1, 1)))
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
@@ -480,8 +593,14 @@ class RelationshipMapView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         card = self._card_at(event.position().toPoint())
+        group = next(
+            (i for i in self.items(event.position().toPoint()) if isinstance(i, AccountGroupCard)),
+            None,
+        )
         if card is not None:
             self.edit_requested.emit(card.person.id)
+        elif group is not None:
+            self.expand(group.account_id)
         else:
             self.add_requested.emit(self.mapToScene(event.position().toPoint()))
 
