@@ -133,3 +133,14 @@ def test_competitor_observations_come_newest_first_with_exact_prices(workspace) 
     assert rows
     assert [r.observed_at for r in rows] == sorted((r.observed_at for r in rows), reverse=True)
     assert all(isinstance(r.price, Decimal) for r in rows)
+
+
+def test_a_us_account_shows_its_address_the_american_way(workspace) -> None:
+    """The profile card's header read "317 Fairchild Dr, 94535 Fairfield" (Odoo's demo
+    Gemini Furniture)."""
+    head = head_with_children(workspace)
+    with workspace.db.session() as session:
+        account = session.get(m.Account, head.id)
+        account.street, account.district, account.postcode = "317 Fairchild Dr", "CA", "94535"
+        account.city, account.country_code, account.document_language = "Fairfield", "US", "en"
+    assert workspace.accounts.profile(head.id).address == "317 Fairchild Dr, Fairfield, CA 94535"
