@@ -283,6 +283,18 @@ def _translate(context: str, text: str) -> str:
     return _lookup(context, text) or text
 
 
+def field_text(name: str | None) -> str:
+    """An audited field's name as the History window calls it, in this run's language
+    (``services.audit_fields``; one not listed there as it is stored)."""
+    from acct_desktop.services.audit_fields import FIELD_LABELS
+
+    if not name:
+        return ""
+    if name in FIELD_LABELS:
+        return _translate("AuditTrail", FIELD_LABELS[name])
+    return name.replace("_", " ").capitalize()
+
+
 def day_text(value: date) -> str:
     """A day as this run's language writes it in a sentence: ISO (2026-11-25) in English,
     else as the documents of that language write it (25-11-2026, 25/11/2026,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
@@ -117,15 +118,23 @@ class AuditRow:
     new_value: str | None
 
 
-def history(db: Database, entity: str, entity_id: uuid.UUID) -> list[AuditRow]:
-    """Every change of one record, oldest first; erased values read ``[erased]``; a value
+def history(
+    db: Database,
+    entity: str,
+    entity_id: uuid.UUID | Sequence[uuid.UUID],
+    newest_first: bool = False,
+) -> list[AuditRow]:
+    """Every change of one record (or of several: a quote's revisions), oldest first or
+    newest first; erased values read ``[erased]``; a value
     that is another record's id (the account a policy is for, its product, its base policy)
     reads as that record's name, or "(deleted account)" when it is gone (see
     ``audit_names``), all looked up in one query."""
+    ids = [entity_id] if isinstance(entity_id, uuid.UUID) else list(entity_id)
+    order = (AuditEvent.occurred_at, AuditEvent.sequence)
     query = (
         select(AuditEvent)
-        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
-        .order_by(AuditEvent.occurred_at, AuditEvent.sequence)
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id.in_(ids))
+        .order_by(*(column.desc() for column in order) if newest_first else order)
     )
     with db.session() as session:
         rows = [_row(event) for event in session.scalars(query)]

@@ -76,3 +76,53 @@ def test_audit_verify_of_a_missing_database_is_refused_in_a_sentence(tmp_path: P
     missing = run("audit", "verify", "--db", str(tmp_path / "nope.acctdb"), data=tmp_path)
     assert missing.returncode == 2
     assert "does not exist" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_audit_history_names_who_changed_an_account_newest_first(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from acct_desktop.services.account_records import AccountRecords
+
+    db = open_database(demo_db)
+    try:
+        with db.session() as session:
+            account_id, code = session.execute(
+                select(m.Account.id, m.Account.code).order_by(m.Account.code).limit(1)
+            ).one()
+        for actor, phone in (("Anna de Vries", "+31 76 111 2222"), ("Trần Minh", "+84 28 3823")):
+            records = AccountRecords(db, actor)
+            draft, _version = records.draft(account_id)
+            records.update(account_id, replace(draft, phone=phone))
+    finally:
+        db.close()
+
+    shown = run("audit", "history", "--db", str(demo_db), "--account", code, data=tmp_path / "d")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "Trần Minh  Phone: +31 76 111 2222 → +84 28 3823" in lines[0]
+    assert "Anna de Vries  Phone: " in lines[1] and lines[1].endswith("→ +31 76 111 2222")
+
+    as_json = run(
+        "audit", "history", "--db", str(demo_db), "--account", code, "--json",
+        data=tmp_path / "d",
+    )  # fmt: skip
+    rows = json.loads(as_json.stdout)
+    assert rows[0] == {
+        "when": rows[0]["when"],
+        "who": "Trần Minh",
+        "field": "phone",
+        "from": "+31 76 111 2222",
+        "to": "+84 28 3823",
+    }
+
+    dutch = run(
+        "--lang", "nl", "audit", "history", "--db", str(demo_db), "--account", code,
+        data=tmp_path / "d",
+    )  # fmt: skip
+    assert dutch.returncode == 0 and "Trần Minh" in dutch.stdout
+
+    missing = run("audit", "history", "--db", str(demo_db), "--issue", "IS-1999-1", data=tmp_path)
+    assert missing.returncode == 1
+    assert "There is no issue numbered IS-1999-1." in missing.stderr

@@ -419,13 +419,13 @@ def test_a_price_policy_is_entered_submitted_approved_and_its_history_kept(
         (trail.model.index(r, 2).data(), trail.model.index(r, 3).data())
         for r in range(trail.model.rowCount())
     ]
-    entered = format_day(rows[0].occurred_at.astimezone().date())
-    assert changes == [
-        ("Entered", entered),  # the day, not the code again (QA s19)
-        ("Status", "Draft → Pending approval"),
-        ("Approved by", "— → Wang Li, sales director, by phone"),
-        ("Status", "Pending approval → Active"),
+    entered = format_day(rows[-1].occurred_at.astimezone().date())
+    assert changes == [  # newest first
         ("Reason", "Agreed at the Q4 price review"),
+        ("Status", "Pending approval → Active"),
+        ("Approved by", "— → Wang Li, sales director, by phone"),
+        ("Status", "Draft → Pending approval"),
+        ("Entered", entered),  # the day, not the code again (QA s19)
     ]
 
 

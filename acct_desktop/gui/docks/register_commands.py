@@ -30,10 +30,9 @@ from acct_desktop.gui.docks.register_forms import ENTITIES, RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.undo import ChangeStep, ServiceStep
-from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog, open_history
 from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
-from acct_desktop.services.audit import history
 from acct_desktop.services.policy_outlook import NEVER_FIRES_CONFIRM
 from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.pricing import PricingService
@@ -531,11 +530,9 @@ class RegisterCommands(QObject):
         kind, row, workspace = self.dock.kind(), self.dock.current_row(), self.dock.workspace
         if row is None or workspace is None:
             return None
-        rows = history(workspace.db, ENTITIES[kind], row.id)
-        title = self.tr("History of %1").replace("%1", record_label(kind, row))
-        dialog = AuditTrailDialog(title, rows, self.dock)
-        dialog.open()
-        return dialog
+        return open_history(
+            self.dock, workspace.db, ENTITIES[kind], row.id, record_label(kind, row)
+        )
 
     # -- plumbing ---------------------------------------------------------------------------
     def _record_edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -27,7 +28,15 @@ from acct_desktop.gui.labels import (
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT, DataTable
-from acct_desktop.services.audit import AuditRow
+from acct_desktop.services.audit import AuditRow, history
+from acct_desktop.services.audit_fields import (
+    DATE_FIELDS,
+    ENUM_FIELDS,
+    FIELD_LABELS,
+    MONEY_FIELDS,
+    PERCENT_FIELDS,
+)
+from acct_desktop.store.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -36,65 +45,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuditTrail", "What"),
     QT_TRANSLATE_NOOP("AuditTrail", "Change"),
 )
-FIELD_LABELS = {
-    "created": QT_TRANSLATE_NOOP("AuditTrail", "Entered"),
-    "deleted": QT_TRANSLATE_NOOP("AuditTrail", "Draft deleted"),
-    "restored": QT_TRANSLATE_NOOP("AuditTrail", "Brought back (Undo)"),
-    "status": QT_TRANSLATE_NOOP("AuditTrail", "Status"),
-    "reason": QT_TRANSLATE_NOOP("AuditTrail", "Reason"),
-    "tiers": QT_TRANSLATE_NOOP("AuditTrail", "Tiers"),
-    "signed_scan": QT_TRANSLATE_NOOP("AuditTrail", "Signed scan"),
-    "account_id": QT_TRANSLATE_NOOP("AuditTrail", "Account"),
-    "product_id": QT_TRANSLATE_NOOP("AuditTrail", "Product"),
-    "territory_id": QT_TRANSLATE_NOOP("AuditTrail", "Territory"),
-    "base_policy_id": QT_TRANSLATE_NOOP("AuditTrail", "Base policy"),
-    "approved_by": QT_TRANSLATE_NOOP("AuditTrail", "Approved by"),
-    # the price policy form's fields (services.policy_records.PolicyDraft)
-    "name": QT_TRANSLATE_NOOP("AuditTrail", "Name"),
-    "code": QT_TRANSLATE_NOOP("AuditTrail", "Code"),
-    "scope": QT_TRANSLATE_NOOP("AuditTrail", "Applies to"),
-    "channel": QT_TRANSLATE_NOOP("AuditTrail", "Channel"),
-    "category": QT_TRANSLATE_NOOP("AuditTrail", "Category"),
-    "valid_from": QT_TRANSLATE_NOOP("AuditTrail", "Valid from"),
-    "valid_to": QT_TRANSLATE_NOOP("AuditTrail", "Valid to"),
-    "currency": QT_TRANSLATE_NOOP("AuditTrail", "Currency"),
-    "min_quantity": QT_TRANSLATE_NOOP("AuditTrail", "From quantity"),
-    "unit": QT_TRANSLATE_NOOP("AuditTrail", "Unit"),
-    "rule_kind": QT_TRANSLATE_NOOP("AuditTrail", "Price rule"),
-    "guide_price": QT_TRANSLATE_NOOP("AuditTrail", "Guide price"),
-    "discount_percent": QT_TRANSLATE_NOOP("AuditTrail", "Discount"),
-    "base_kind": QT_TRANSLATE_NOOP("AuditTrail", "Starts from"),
-    "round_to": QT_TRANSLATE_NOOP("AuditTrail", "Round to"),
-    "surcharge": QT_TRANSLATE_NOOP("AuditTrail", "Surcharge"),
-    "min_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Minimum margin"),
-    "max_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Maximum margin"),
-    "floor_price": QT_TRANSLATE_NOOP("AuditTrail", "Floor price"),
-    "min_margin_percent": QT_TRANSLATE_NOOP("AuditTrail", "Minimum markup % (over cost)"),
-    "max_discount_percent": QT_TRANSLATE_NOOP("AuditTrail", "Maximum discount"),
-    "approval_threshold_percent": QT_TRANSLATE_NOOP("AuditTrail", "Approval threshold"),
-    "note": QT_TRANSLATE_NOOP("AuditTrail", "Note"),
-    # the rebate form's fields (services.rebate_records.RebateDraft)
-    "kind": QT_TRANSLATE_NOOP("AuditTrail", "Kind"),
-    "period_start": QT_TRANSLATE_NOOP("AuditTrail", "From"),
-    "period_end": QT_TRANSLATE_NOOP("AuditTrail", "To"),
-    "signed_on": QT_TRANSLATE_NOOP("AuditTrail", "Signed on"),
-    "signed_by": QT_TRANSLATE_NOOP("AuditTrail", "Signed by"),
-    "entered_on": QT_TRANSLATE_NOOP("AuditTrail", "Entered on"),
-    "number": QT_TRANSLATE_NOOP("AuditTrail", "Number"),
-    "fixed_percent": QT_TRANSLATE_NOOP("AuditTrail", "Rebate"),
-    "baseline_amount": QT_TRANSLATE_NOOP("AuditTrail", "Baseline"),
-}
-ENUM_FIELDS = {"status", "scope", "channel", "rule_kind", "base_kind", "kind"}
-# amounts: shown with at least two decimals, the locale's way ("127.50 → 126.80")
-MONEY_FIELDS = {
-    "guide_price", "floor_price", "round_to", "surcharge", "min_margin_amount",
-    "max_margin_amount", "baseline_amount",
-}  # fmt: skip
-PERCENT_FIELDS = {
-    "discount_percent", "min_margin_percent", "max_discount_percent",
-    "approval_threshold_percent", "fixed_percent",
-}  # fmt: skip
-DATE_FIELDS = {"valid_from", "valid_to", "period_start", "period_end", "signed_on", "entered_on"}
 CENTS = Decimal("0.01")
 WHEN, WHO, WHAT, CHANGE = range(4)
 
@@ -147,19 +97,40 @@ def change_text(row: AuditRow) -> str:
 
 
 class AuditTrailModel(QAbstractTableModel):
-    """The audit rows of one record, oldest first."""
+    """The audit rows of one record, newest first; a long history is shown
+    ``BATCH`` rows at a time, more as the list is scrolled down (``fetchMore``)."""
+
+    BATCH = 200
 
     def __init__(self, rows: Sequence[AuditRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._rows = self._all[: self.BATCH]
 
     def set_rows(self, rows: Sequence[AuditRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._rows = self._all[: self.BATCH]
         self.endResetModel()
 
     def row_object(self, row: int) -> AuditRow:
         return self._rows[row]
+
+    def total(self) -> int:
+        """How many changes the record has (the rows shown so far may be fewer)."""
+        return len(self._all)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < len(self._all)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        more = self._all[start : start + self.BATCH]
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -233,3 +204,19 @@ class AuditTrailDialog(ScreenFitDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(760, 360)
+
+
+def open_history(
+    parent: QWidget,
+    db: Database,
+    entity: str,
+    entity_id: uuid.UUID | Sequence[uuid.UUID],
+    name: str,
+) -> AuditTrailDialog:
+    """Open the History window of one record (every dock's History, Ctrl+H): its changes,
+    newest first, titled "History of <name>"."""
+    rows = history(db, entity, entity_id, newest_first=True)
+    title = QCoreApplication.translate("AuditTrail", "History of %1").replace("%1", name)
+    dialog = AuditTrailDialog(title, rows, parent)
+    dialog.open()
+    return dialog
