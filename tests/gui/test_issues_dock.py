@@ -314,7 +314,7 @@ def test_go_to_account_makes_it_the_current_account(dock):
 
 def test_the_context_menu_offers_the_row_commands(dock):
     texts = [action.text() for action in dock.commands.row_actions()]
-    assert texts == ["New issue…", "Edit…", "Bulk edit…", "Withdraw", "Go to account"]
+    assert texts == ["New issue…", "Edit…", "Bulk edit…", "Withdraw", "Go to account", "History"]
     assert all(not action.icon().isNull() for action in dock.commands.row_actions())
 
 

@@ -16,9 +16,11 @@ from acct_desktop.gui.dialogs.account_form import AccountFormDialog
 from acct_desktop.gui.keys import ENTER, dock_key, field_keeps
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog, open_history
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft
 from acct_desktop.services.account_tree import AccountRow
+from acct_desktop.services.audit_records import ACCOUNT
 from acct_desktop.services.own_edits import OwnEdit
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ class AccountCommands(QObject):
         self.copy_action = action(
             self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy, rows_only=True
         )
+        # who changed the account (its profile card's fields too), when and what
+        self.history_action = action(self.tr("&History"), self.show_history, "Ctrl+H")
         # Enter and a double-click open the account (the profile card, with the focus);
         # a double-click no longer only folds the row (the arrow and ← → still do)
         self.open_action = dock_key(
@@ -84,6 +88,15 @@ class AccountCommands(QObject):
         if row is not None:
             self.dock.current.set(row.id)
             self.dock.account_opened.emit(row.id)
+
+    def show_history(self) -> AuditTrailDialog | None:
+        """Show who changed the selected account (its profile card's fields too), when and
+        what, newest first."""
+        row, workspace = self._selected(), self.dock.workspace
+        if row is None or workspace is None:
+            return None
+        name = f"{row.name} ({row.code})"
+        return open_history(self.dock, workspace.db, ACCOUNT, row.id, name)
 
     def _selected(self) -> AccountRow | None:
         value = self.dock.model.row_value(self.dock.view.currentIndex())
@@ -103,6 +116,7 @@ class AccountCommands(QObject):
             menu.addSeparator()
             menu.addAction(self.expand_action)
             menu.addAction(self.copy_action)
+            menu.addAction(self.history_action)
             menu.addSeparator()
             menu.addAction(
                 self.tr("Plan visits for it and everything below…"),

@@ -17,7 +17,9 @@ from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.nothing_here import set_enabled
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ChangeStep
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog, open_history
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.audit_records import ISSUE
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueDraft, IssueRecords
 from acct_desktop.services.issue_records import IssuesChanged as Changed
 from acct_desktop.services.own_edits import OwnEdit, redo_all, undo_all
@@ -74,6 +76,8 @@ class IssueCommands(QObject):
              [keys.Delete], True),
             ("goto_action", self.tr("Go to account"), self.go_to_account, "GoNext",
              "SP_ArrowForward", [], False),
+            ("history_action", self.tr("History"), self.show_history, "DocumentOpenRecent",
+             "SP_FileDialogContentsView", ["Ctrl+H"], False),
             ("refresh_action", self.tr("Refresh"), dock.reload, "ViewRefresh",
              "SP_BrowserReload", [], False),
             ("find_action", self.tr("Search issues"), dock.focus_search, "EditFind",
@@ -105,6 +109,7 @@ class IssueCommands(QObject):
             self.bulk_action,
             self.withdraw_action,
             self.goto_action,
+            self.history_action,
         ]
 
     def update_enabled(self, selected: int, can_raise: bool) -> None:
@@ -121,6 +126,8 @@ class IssueCommands(QObject):
         self.withdraw_action.setToolTip(self.tr("Withdraw issues raised by mistake (Delete)"))
         self.goto_action.setEnabled(selected >= 1)
         self.goto_action.setToolTip(self.tr("Make the issue's account the current account"))
+        self.history_action.setEnabled(selected >= 1)
+        self.history_action.setToolTip(self.tr("Who changed the issue, when and what (Ctrl+H)"))
 
     def row_menu(self, position: QPoint) -> None:
         if self.dock.workspace is None:
@@ -278,6 +285,13 @@ class IssueCommands(QObject):
         remaining = self.dock.model.rowCount()
         if remaining:  # keep the keyboard going: the next row takes the withdrawn one's place
             self.dock.select_issues((self.dock.model.row_object(min(first, remaining - 1)).id,))
+
+    def show_history(self) -> AuditTrailDialog | None:
+        """Show who changed what and when on the selected issue, newest first."""
+        row, workspace = self.dock.current_row(), self.dock.workspace
+        if row is None or workspace is None:
+            return None
+        return open_history(self.dock, workspace.db, ISSUE, row.id, row.number)
 
     def go_to_account(self) -> None:
         """Make the issue's account the current account everywhere."""

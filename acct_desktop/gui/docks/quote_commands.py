@@ -48,7 +48,9 @@ from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
 from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text, warned_after
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog, open_history
 from acct_desktop.reporting.unprintable import missing_characters
+from acct_desktop.services.audit_records import QUOTE
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
@@ -129,6 +131,7 @@ class QuoteCommands(QObject):
             ("order_pdf", self.tr("Save &order confirmation…"), "", self.save_order_pdf),
             ("template", self.tr("Save as templ&ate…"), "", self.save_template),
             ("discard", self.tr("Dis&card draft"), "", self.discard),
+            ("history", self.tr("&History"), "Ctrl+H", self.show_history),
             ("settings", self.tr("Company and quote &settings…"), "", self.open_settings),
         ):
             action = QAction(text, dock)
@@ -177,6 +180,7 @@ class QuoteCommands(QObject):
         for name in ("preview", "pdf", "order_pdf", "template", "discard"):
             menu.addAction(self.actions[name])
         menu.addSeparator()
+        menu.addAction(self.actions["history"])
         menu.addAction(self.actions["settings"])
         menu.aboutToShow.connect(self.dock.raise_)
 
@@ -195,6 +199,14 @@ class QuoteCommands(QObject):
 
     def _quote(self) -> QuoteView | None:
         return self.dock.editor.view
+
+    def show_history(self) -> AuditTrailDialog | None:
+        """Show who changed the open quote, when and what, newest first."""
+        quote, workspace = self._quote(), self.dock.workspace
+        if quote is None or workspace is None:
+            self.nothing_to_do(self.tr("Open a quote first: History shows who changed it."))
+            return None
+        return open_history(self.dock, workspace.db, QUOTE, quote.id, quote.number)
 
     def complain(self, message: str) -> None:
         self.dock.last_problem = message

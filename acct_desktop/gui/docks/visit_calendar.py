@@ -43,17 +43,25 @@ from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.docks.visit_calendar_keys import add_calendar_keys
 from acct_desktop.gui.docks.visit_calendar_moves import can_move_stop, move_stop, nudge_visit
 from acct_desktop.gui.docks.visit_calendar_problems import problem_words
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day, format_month
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_day,
+    format_month,
+    format_value,
+)
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ServiceStep
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog, open_history
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.gui.widgets.week_header import WeekScroll
 from acct_desktop.gui.widgets.week_view import GRID_TOP, CalendarBlock, WeekView
+from acct_desktop.services.audit_records import VISIT
 from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.visit_owners import my_name
@@ -239,6 +247,15 @@ class VisitCalendarDock(FeatureDock):
         files_menu.addAction(self.tr("Read an Outlook calendar (.ics)…"), self.files.import_ics)
         files_menu.addSeparator()
         files_menu.addAction(self.tr("Visit cycles…"), self.open_cycles)
+        # who changed the chosen visit, when and what (Ctrl+H, as in every list)
+        self.history_action = QAction(self.tr("History of the visit"), self)
+        self.history_action.setObjectName("calendar_history")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+        self.addAction(self.history_action)
+        files_menu.addSeparator()
+        files_menu.addAction(self.history_action)
         more.setMenu(files_menu)
         actions = QWidget()
         buttons = Row(actions)
@@ -629,8 +646,44 @@ class VisitCalendarDock(FeatureDock):
         if block is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
+        menu.addSeparator()
+        history = menu.addAction(
+            f"{self.tr('History')}\t"
+            f"{QKeySequence('Ctrl+H').toString(QKeySequence.SequenceFormat.NativeText)}"
+        )
+        history.triggered.connect(lambda _c=False: self.show_history(visit_id))
         self.last_menu = menu
         menu.popup(where)
+
+    def chosen_visit(self) -> tuple[uuid.UUID, str] | None:
+        """The visit History acts on, with its account's name: the one chosen in the week,
+        or the current row of an account's visit list."""
+        if self.stack.currentWidget() is self.table:
+            index = self.table.view.currentIndex()
+            if not index.isValid():
+                return None
+            row = self.model.row_object(index.row())
+            return row.id, f"{row.account_name} · {format_value(row.start)}"
+        chosen = next((b for b in self.blocks if b.id == self.week_view.selected), None)
+        if chosen is None:
+            return None
+        return chosen.id, f"{chosen.account_name} · {format_value(chosen.start)}"
+
+    def show_history(self, visit_id: uuid.UUID | None = None) -> AuditTrailDialog | None:
+        """Show who changed the visit (the chosen one unless named), when and what."""
+        workspace, chosen = self.workspace, self.chosen_visit()
+        if workspace is None:
+            return None
+        if visit_id is not None and (chosen is None or chosen[0] != visit_id):
+            block = next((b for b in self.blocks if b.id == visit_id), None)
+            name = f"{block.account_name} · {format_value(block.start)}" if block else ""
+            chosen = (visit_id, name)
+        if chosen is None:
+            self.nothing_to_do(self.tr("Choose a visit first: History shows who changed it."))
+            return None
+        dialog = open_history(self, workspace.db, VISIT, chosen[0], chosen[1])
+        self.last_dialog = dialog
+        return dialog
 
     def _empty_slot_menu(self, start: datetime, where) -> None:  # type: ignore[no-untyped-def]
         """Right-click on an empty slot: plan a visit there (an hour, as a double-click)."""
