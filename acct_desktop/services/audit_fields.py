@@ -125,3 +125,5 @@ DATE_FIELDS = {
     "valid_from", "valid_to", "period_start", "period_end", "signed_on", "entered_on",
     "deadline", "raised_on", "valid_until", "requested_on", "requested_delivery",
 }  # fmt: skip
+# moments stored as ISO text in UTC (a visit's start): shown in the user's local time
+DATETIME_FIELDS = {"planned", "planned_start"}

@@ -46,3 +46,21 @@ def test_amounts_percentages_and_days_are_written_the_locales_way(dutch) -> None
     assert change_text(row("valid_to", "2027-06-30", "2027-03-31")) == "30-06-2027 → 31-03-2027"
     assert change_text(row("created", None, "PP-00057")) == "24-11-2026"
     assert change_text(row("guide_price", "[erased]", "1")) == "[erased] → 1,00"
+
+
+def test_the_fields_of_accounts_issues_quotes_and_visits_have_labels_too(dutch) -> None:
+    # their History (Ctrl+H) named them "Payment terms" but "Planned start" raw (QA s23)
+    from acct_desktop.services.account_edits import ProfileEdit
+    from acct_desktop.services.account_records import AccountDraft
+    from acct_desktop.services.issue_records import IssueDraft
+    from acct_desktop.services.quote_undo import HEADER_FIELDS
+
+    audited = {f.name for f in fields(AccountDraft)} | {f.name for f in fields(ProfileEdit)}
+    audited |= {f.name for f in fields(IssueDraft)} | set(HEADER_FIELDS)
+    audited |= {"planned", "planned_start"}
+    assert audited <= set(FIELD_LABELS), audited - set(FIELD_LABELS)
+    # a visit's start is stored as UTC ISO text: shown as a moment in local time
+    moved = change_text(row("planned_start", "2026-11-25T08:30:00+00:00", None))
+    assert "T08:30" not in moved and "+00:00" not in moved
+    assert change_text(row("credit_limit", "156000", "25000")) == "156.000,00 → 25.000,00"
+    assert change_text(row("deadline", None, "2026-12-01")) == "— → 01-12-2026"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -31,6 +31,7 @@ from acct_desktop.gui.widgets.data_table import ROW_HEIGHT, DataTable
 from acct_desktop.services.audit import AuditRow, history
 from acct_desktop.services.audit_fields import (
     DATE_FIELDS,
+    DATETIME_FIELDS,
     ENUM_FIELDS,
     FIELD_LABELS,
     MONEY_FIELDS,
@@ -82,6 +83,8 @@ def value_text(name: str | None, value: str | None) -> str:
             return percent_text(number) if name in PERCENT_FIELDS else format_decimal(number)
         if name in DATE_FIELDS:
             return format_value(date.fromisoformat(value))
+        if name in DATETIME_FIELDS:
+            return format_value(datetime.fromisoformat(value).astimezone())
     except (InvalidOperation, ValueError):
         return value
     return value
