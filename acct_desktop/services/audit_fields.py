@@ -3,7 +3,13 @@ window and ``acct-desktop audit history`` alike (translated in the "AuditTrail" 
 
 from __future__ import annotations
 
+import re
+
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+
+# a quote line's change is audited as "line <position> <field>" on the quote
+LINE_FIELD = re.compile(r"line (\d+) (\w+)")
+LINE_LABEL = QT_TRANSLATE_NOOP("AuditTrail", "Line %1: %2")
 
 FIELD_LABELS = {
     "created": QT_TRANSLATE_NOOP("AuditTrail", "Entered"),
@@ -92,6 +98,16 @@ FIELD_LABELS = {
     "discarded": QT_TRANSLATE_NOOP("AuditTrail", "Draft discarded"),
     "repriced": QT_TRANSLATE_NOOP("AuditTrail", "Repriced"),
     "revision of": QT_TRANSLATE_NOOP("AuditTrail", "Revision of"),
+    "approved by": QT_TRANSLATE_NOOP("AuditTrail", "Approved by"),
+    "declined by": QT_TRANSLATE_NOOP("AuditTrail", "Declined by"),
+    "line moved": QT_TRANSLATE_NOOP("AuditTrail", "Line moved"),
+    "line duplicated": QT_TRANSLATE_NOOP("AuditTrail", "Line duplicated"),
+    # a quote line's fields, "line 3 quantity" (see LINE_FIELD)
+    "quantity": QT_TRANSLATE_NOOP("AuditTrail", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("AuditTrail", "Unit price"),
+    "policy_id": QT_TRANSLATE_NOOP("AuditTrail", "Price policy"),
+    "added": QT_TRANSLATE_NOOP("AuditTrail", "Added"),
+    "removed": QT_TRANSLATE_NOOP("AuditTrail", "Removed"),
     # a visit (services.visit_records, services.visit_reports)
     "planned": QT_TRANSLATE_NOOP("AuditTrail", "Planned"),
     "planned_start": QT_TRANSLATE_NOOP("AuditTrail", "Start"),
@@ -114,7 +130,7 @@ ENUM_FIELDS = {
 # amounts: shown with at least two decimals, the locale's way ("127.50 → 126.80")
 MONEY_FIELDS = {
     "guide_price", "floor_price", "round_to", "surcharge", "min_margin_amount",
-    "max_margin_amount", "baseline_amount", "credit_limit",
+    "max_margin_amount", "baseline_amount", "credit_limit", "unit_price",
 }  # fmt: skip
 PERCENT_FIELDS = {
     "discount_percent", "min_margin_percent", "max_discount_percent",

@@ -64,3 +64,10 @@ def test_the_fields_of_accounts_issues_quotes_and_visits_have_labels_too(dutch) 
     assert "T08:30" not in moved and "+00:00" not in moved
     assert change_text(row("credit_limit", "156000", "25000")) == "156.000,00 → 25.000,00"
     assert change_text(row("deadline", None, "2026-12-01")) == "— → 01-12-2026"
+
+
+def test_a_quote_lines_change_names_the_line_and_its_field(dutch) -> None:
+    assert field_label("line 3 quantity") == "Line 3: Quantity"
+    assert field_label("line 12 added") == "Line 12: Added"
+    assert change_text(row("line 2 discount_percent", "5", "7.5")) == "5\u00a0% → 7,5\u00a0%"
+    assert field_label("declined by") == "Declined by"

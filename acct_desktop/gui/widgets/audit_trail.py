@@ -34,6 +34,8 @@ from acct_desktop.services.audit_fields import (
     DATETIME_FIELDS,
     ENUM_FIELDS,
     FIELD_LABELS,
+    LINE_FIELD,
+    LINE_LABEL,
     MONEY_FIELDS,
     PERCENT_FIELDS,
 )
@@ -58,6 +60,9 @@ def field_label(name: str | None) -> str:
     """``valid_to`` → "Valid to"; known fields by their translated label."""
     if not name:
         return ""
+    line = LINE_FIELD.fullmatch(name)
+    if line is not None:  # "line 3 quantity" → "Line 3: Quantity"
+        return _tr(LINE_LABEL).replace("%1", line.group(1)).replace("%2", field_label(line[2]))
     if name in FIELD_LABELS:
         return _tr(FIELD_LABELS[name])
     return name.replace("_", " ").capitalize()
@@ -71,6 +76,9 @@ def value_text(name: str | None, value: str | None) -> str:
     is not what its field holds (an erased one) is shown as it is."""
     if value is None or value == "":
         return "—"
+    line = LINE_FIELD.fullmatch(name or "")
+    if line is not None:  # a quote line's discount as a percentage, as the line's own
+        name = line.group(2)
     if isinstance(value, Sentence):  # "(deleted account)": a record that is gone
         return user_text(value)
     try:
