@@ -174,17 +174,47 @@ def test_in_a_laptops_card_the_editors_take_the_whole_width(window: MainWindow, 
     qtbot.waitUntil(lambda: form.strategy.width() < 0.6 * 1100)  # beside them
 
 
-def test_two_tables_stand_one_above_the_other_in_a_laptops_card(window: MainWindow, qtbot) -> None:
-    """Whitespace side by side at ~570 px showed "Categorie | Om…": revenue and margin were
-    off-screen (QA nl). Narrow, each table takes the whole width."""
-    from PySide6.QtCore import Qt
+def test_a_tab_of_two_lists_shows_one_at_a_time_chosen_above_it(window: MainWindow, qtbot) -> None:
+    """Policies & rebates and whitespace stacked their lists: three rows each on a laptop
+    (QA), none at 150 %, and what the account does not buy last, out of sight. One list
+    shows at a time, chosen with the buttons above it; the choice stays with the tab."""
+    card = window.card
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    tab = card.open_tab("whitespace")
+    buttons = tab.chooser.buttons()
+    assert [b.text() for b in buttons] == ["Categories", "Buys", "Does not buy"]
+    assert tab.chosen() == 0 and buttons[0].isChecked()
+    buttons[2].click()
+    assert tab.chosen() == 2 and tab.stack.currentWidget() is tab.tables[2]
+    assert not tab.tables[0].isVisible() and not tab.tables[1].isVisible()
+    bought = [r.bought for r in tab.models[1].rows()]
+    unbought = [r.bought for r in tab.models[2].rows()]
+    assert bought and unbought and all(bought) and not any(unbought)
+    card.current.set(window.workspace.accounts.first_account_id())  # another account
+    assert card.open_tab("whitespace").chosen() == 2
+    policies = card.open_tab("policies")
+    assert [b.text() for b in policies.chooser.buttons()] == ["Price policies", "Rebates"]
+    assert card.open_tab("contacts").chooser.buttons() == []  # one list: nothing to choose
 
-    tab = window.card.open_tab("whitespace")
-    tab.resize(570, 500)
-    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)
-    assert all(table.width() > 500 for table in tab.tables)
-    tab.resize(1200, 500)
-    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Horizontal)
+
+def test_each_list_of_the_card_has_the_tabs_height_on_a_laptop(window: MainWindow, qtbot) -> None:
+    """At 1366 × 768 the card's two-list tabs showed three rows of each (QA): the list
+    chosen now takes the tab's height, room for four rows or more (a single-list tab's)."""
+    from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
+
+    window.resize(1366, 728)
+    window.reset_layout()
+    window.show()
+    qtbot.wait(50)
+    card = window.card
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    for key in ("policies", "whitespace", "contacts", "visits", "quotes", "competitors"):
+        tab = card.open_tab(key)
+        for index, table in enumerate(tab.tables):
+            tab.choose(index)
+            qtbot.wait(10)
+            room = table.view.viewport().height() // ROW_HEIGHT
+            assert room >= 4, (key, index, room)
 
 
 def test_a_vnd_credit_limit_typed_with_thousands_marks_is_whole_in_vietnamese(

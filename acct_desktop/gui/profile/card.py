@@ -60,12 +60,6 @@ def _gap_tone(row: CategoryPurchase | ProductPurchase) -> str | None:
     return None if bought else "due_soon"
 
 
-def _bought_text(row: ProductPurchase) -> str:
-    if row.bought:
-        return QCoreApplication.translate("profile", "buys")
-    return QCoreApplication.translate("profile", "does not buy")
-
-
 CATEGORY_COLUMNS = (
     Column(
         QT_TRANSLATE_NOOP("columns", "Category"), lambda r: enum_label(r.category), tone=_gap_tone
@@ -80,18 +74,31 @@ CATEGORY_COLUMNS = (
         tone=_gap_tone,
     ),
 )
-PRODUCT_COLUMNS = (
-    attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False),
-    attr("name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
-    Column(QT_TRANSLATE_NOOP("columns", "Bought?"), _bought_text, tone=_gap_tone),
-    money_attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False),
-    attr(
-        "margin_percent",
-        QT_TRANSLATE_NOOP("columns", "List margin %"),
-        sortable=False,
-        numeric=True,
-    ),
+_SKU = attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False)
+_PRODUCT = attr("name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False)
+_LIST_MARGIN = attr(
+    "margin_percent", QT_TRANSLATE_NOOP("columns", "List margin %"), sortable=False, numeric=True
 )
+# Whitespace shows what the account buys and what it does not as two lists of their own
+# (one chosen at a time): the products it does not buy, last in one list by revenue, were
+# out of sight. A list of one kind needs no "Bought?" column; unbought, no revenue either.
+BOUGHT_COLUMNS = (
+    _SKU,
+    _PRODUCT,
+    money_attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False),
+    _LIST_MARGIN,
+)
+NOT_BOUGHT_COLUMNS = (_SKU, _PRODUCT, _LIST_MARGIN)
+
+
+def _products(bought: bool):  # type: ignore[no-untyped-def]
+    """A FetchFor: the account's products it buys (``bought``), or those it does not."""
+
+    def fetch_for(ws: Workspace, account_id: uuid.UUID):  # type: ignore[no-untyped-def]
+        rows = [r for r in ws.whitespace.products(account_id) if r.bought == bought]
+        return lambda page: rows[page.offset : page.offset + page.limit]
+
+    return fetch_for
 
 
 def _paged(method):  # type: ignore[no-untyped-def]
@@ -183,7 +190,8 @@ class ProfileCard(QWidget):
                             "policies and rebates (New, Ctrl+N).",
                         ),
                     ),
-                ]
+                ],
+                titles=(self.tr("Price policies"), self.tr("Rebates")),
             ),
             "quotes": TableTab(
                 [
@@ -208,12 +216,14 @@ class ProfileCard(QWidget):
                         _listed(lambda ws: ws.whitespace.categories),
                         no_products,
                     ),
+                    (BOUGHT_COLUMNS, _products(bought=True), no_products),
                     (
-                        PRODUCT_COLUMNS,
-                        _listed(lambda ws: ws.whitespace.products),
-                        no_products,
+                        NOT_BOUGHT_COLUMNS,
+                        _products(bought=False),
+                        translate("profile", "The account buys every product in the catalogue."),
                     ),
-                ]
+                ],
+                titles=(self.tr("Categories"), self.tr("Buys"), self.tr("Does not buy")),
             ),
             "competitors": TableTab(
                 [

@@ -7,9 +7,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acct_desktop.gui.models.columns import Column
 from acct_desktop.gui.models.paged_table import Fetch, PagedTableModel
@@ -39,42 +44,65 @@ class ProfileTab(QWidget):
 
 
 class TableTab(ProfileTab):
-    """One or more tables side by side, each from a service call for the account."""
+    """One or more tables, one at a time: a tab of two lists shows a row of buttons above
+    them (Policies | Rebates), and the list chosen takes the tab's whole height and width.
+    Stacked in a laptop's card the two lists had ~60 px each (three rows, at 150 % none);
+    the choice stays with the tab from one account to the next."""
 
     def __init__(
         self,
         tables: Sequence[tuple[Sequence[Column], FetchFor, str]],
         parent: QWidget | None = None,
+        *,
+        titles: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._sources: list[FetchFor] = []
         self.models: list[PagedTableModel] = []
         self.tables: list[DataTable] = []
-        self.splitter = splitter = QSplitter(self)
+        self.stack = QStackedWidget(self)
         for columns, source, empty_text in tables:
             model = PagedTableModel(columns, self)
             table = DataTable(model, empty_text, fit_each_list=True)
-            splitter.addWidget(table)
+            self.stack.addWidget(table)
             self._sources.append(source)
             self.models.append(model)
             self.tables.append(table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setSpacing(2)
+        self.chooser = QButtonGroup(self)
+        self.chooser.setExclusive(True)
+        if len(self.tables) > 1:
+            row = QHBoxLayout()
+            row.setContentsMargins(4, 2, 4, 0)
+            row.setSpacing(0)
+            for index, title in enumerate(titles):
+                button = QToolButton(self)
+                button.setObjectName("listChoice")
+                button.setText(title)
+                button.setCheckable(True)
+                button.setAutoRaise(False)
+                button.setChecked(index == 0)
+                self.chooser.addButton(button, index)
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.chooser.idClicked.connect(self.choose)
+        layout.addWidget(self.stack, 1)
 
-    SIDE_BY_SIDE_WIDTH = 900  # narrower: the tables one above the other, each full width
+    def choose(self, index: int) -> None:
+        """Show list ``index`` (0: the first)."""
+        self.stack.setCurrentIndex(index)
+        button = self.chooser.button(index)
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Two tables side by side in a laptop's card (~570 px) showed a category and the
-        first letters of its revenue; one above the other, each shows its figures."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= self.SIDE_BY_SIDE_WIDTH
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != orientation:
-            self.splitter.setOrientation(orientation)
+    def chosen(self) -> int:
+        return self.stack.currentIndex()
 
     def scrolls_itself(self) -> bool:
-        return len(self.tables) == 1
+        return True  # one list in sight at a time, under its chooser
 
     def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
         for model, source in zip(self.models, self._sources, strict=True):
