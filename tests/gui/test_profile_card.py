@@ -199,7 +199,9 @@ def test_a_tab_of_two_lists_shows_one_at_a_time_chosen_above_it(window: MainWind
 
 def test_each_list_of_the_card_has_the_tabs_height_on_a_laptop(window: MainWindow, qtbot) -> None:
     """At 1366 × 768 the card's two-list tabs showed three rows of each (QA): the list
-    chosen now takes the tab's height, room for four rows or more (a single-list tab's)."""
+    chosen now takes the tab's height, room for four rows or more (a single-list tab's), and
+    the columns that say what the account pays or buys are in sight: "Products bo…" and
+    "List m…" were cut while the category took 175 pixels."""
     from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
 
     window.resize(1366, 728)
@@ -215,6 +217,12 @@ def test_each_list_of_the_card_has_the_tabs_height_on_a_laptop(window: MainWindo
             qtbot.wait(10)
             room = table.view.viewport().height() // ROW_HEIGHT
             assert room >= 4, (key, index, room)
+            header, width = table.view.horizontalHeader(), table.view.viewport().width()
+            if key == "whitespace":  # every column in sight, the category/product cut
+                assert header.length() <= width, (index, header.length(), width)
+            if key == "policies" and index == 0:  # the prices before the code and scope
+                price = header.sectionViewportPosition(3)  # the floor price
+                assert price > 0 and price + header.sectionSize(3) <= width, (price, width)
 
 
 def test_a_vnd_credit_limit_typed_with_thousands_marks_is_whole_in_vietnamese(

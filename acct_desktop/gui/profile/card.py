@@ -55,6 +55,25 @@ COMPETITOR_COLUMNS = (
 )
 
 
+def _in_order(columns: tuple[Column, ...], *heads: str) -> tuple[Column, ...]:
+    """``columns`` with those headed ``heads`` first, in that order, the rest after."""
+    first = [next(c for c in columns if c.header == head) for head in heads]
+    return (*first, *(c for c in columns if c not in first))
+
+
+# In the card the register's columns put what the account pays first (a laptop's card
+# shows ~550 pixels: the prices were past its right edge, behind the code and the scope);
+# its rebates are this account's, so no Account column.
+CARD_POLICY_COLUMNS = _in_order(
+    POLICY_COLUMNS, "Name", "Products", "Guide price", "Floor price", "Cur.", "Min. markup %",
+    "Max discount %", "Valid to", "Status",
+)  # fmt: skip
+CARD_REBATE_COLUMNS = _in_order(
+    tuple(c for c in REBATE_COLUMNS if c.header != "Account"),
+    "Kind", "Status", "Accrued so far", "Tier reached", "Still to buy", "Next tier by", "To",
+)  # fmt: skip
+
+
 def _gap_tone(row: CategoryPurchase | ProductPurchase) -> str | None:
     bought = row.bought if isinstance(row, ProductPurchase) else not row.is_gap
     return None if bought else "due_soon"
@@ -62,7 +81,10 @@ def _gap_tone(row: CategoryPurchase | ProductPurchase) -> str | None:
 
 CATEGORY_COLUMNS = (
     Column(
-        QT_TRANSLATE_NOOP("columns", "Category"), lambda r: enum_label(r.category), tone=_gap_tone
+        QT_TRANSLATE_NOOP("columns", "Category"),
+        lambda r: enum_label(r.category),
+        tone=_gap_tone,
+        tip=lambda r: enum_label(r.category),  # cut with "…" in a laptop's card
     ),
     money_attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False),
     money_attr("margin", QT_TRANSLATE_NOOP("columns", "Margin"), sortable=False),
@@ -75,7 +97,7 @@ CATEGORY_COLUMNS = (
     ),
 )
 _SKU = attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False)
-_PRODUCT = attr("name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False)
+_PRODUCT = Column(QT_TRANSLATE_NOOP("columns", "Product"), lambda r: r.name, tip=lambda r: r.name)
 _LIST_MARGIN = attr(
     "margin_percent", QT_TRANSLATE_NOOP("columns", "List margin %"), sortable=False, numeric=True
 )
@@ -173,7 +195,7 @@ class ProfileCard(QWidget):
             "policies": TableTab(
                 [
                     (
-                        POLICY_COLUMNS,
+                        CARD_POLICY_COLUMNS,
                         _paged(lambda ws: ws.policies.price_policies),
                         translate(
                             "profile",
@@ -182,7 +204,7 @@ class ProfileCard(QWidget):
                         ),
                     ),
                     (
-                        REBATE_COLUMNS,
+                        CARD_REBATE_COLUMNS,
                         _paged(lambda ws: ws.policies.rebate_agreements),
                         translate(
                             "profile",
@@ -192,6 +214,7 @@ class ProfileCard(QWidget):
                     ),
                 ],
                 titles=(self.tr("Price policies"), self.tr("Rebates")),
+                squeeze={0: ((1, 90), (0, 160))},  # the products, the name: not the prices
             ),
             "quotes": TableTab(
                 [
@@ -224,6 +247,7 @@ class ProfileCard(QWidget):
                     ),
                 ],
                 titles=(self.tr("Categories"), self.tr("Buys"), self.tr("Does not buy")),
+                squeeze={0: ((0, 90),), 1: ((1, 120), (0, 80)), 2: ((1, 120),)},  # not figures
             ),
             "competitors": TableTab(
                 [

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -55,6 +56,7 @@ class TableTab(ProfileTab):
         parent: QWidget | None = None,
         *,
         titles: Sequence[str] = (),
+        squeeze: Mapping[int, Sequence[tuple[int, int]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._sources: list[FetchFor] = []
@@ -68,6 +70,16 @@ class TableTab(ProfileTab):
             self._sources.append(source)
             self.models.append(model)
             self.tables.append(table)
+        # per list, the columns to narrow when they are wider than the card, least important
+        # first, each (column, narrowest in pixels); their text is cut with "…", whole in
+        # its tooltip
+        self.squeeze = dict(squeeze or {})
+        for index, table in enumerate(self.tables):
+            if index in self.squeeze:
+                model = self.models[index]  # a paged list's first rows come after its reset
+                for signal in (model.modelReset, model.rowsInserted):
+                    signal.connect(lambda *_a, i=index: self._squeeze(i))
+                table.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -90,6 +102,34 @@ class TableTab(ProfileTab):
             layout.addLayout(row)
             self.chooser.idClicked.connect(self.choose)
         layout.addWidget(self.stack, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            for index, table in enumerate(self.tables):
+                if watched is table.view.viewport():
+                    self._squeeze(index)
+        return super().eventFilter(watched, event)
+
+    def _squeeze(self, index: int) -> None:
+        """Narrow list ``index``'s least important columns, each down to its narrowest,
+        until the columns fit the list's width: in a laptop's card "Products bought" and
+        "List margin %" were cut off at the right while the category took 175 pixels."""
+        table = self.tables[index]
+        if table._user_sized or not table._fitted:
+            return
+        header = table.view.horizontalHeader()
+        over = header.length() - table.view.viewport().width()
+        last = header.count() - 1
+        for column, narrowest in self.squeeze[index]:
+            if over <= 0:
+                break
+            if column == last:  # the last one stretches: it takes what is left
+                continue
+            size = header.sectionSize(column)
+            narrower = max(narrowest, size - over)
+            if narrower < size:
+                header.resizeSection(column, narrower)
+                over -= size - narrower
 
     def choose(self, index: int) -> None:
         """Show list ``index`` (0: the first)."""
