@@ -255,3 +255,25 @@ def test_a_vnd_credit_limit_typed_with_thousands_marks_is_whole_in_vietnamese(
         form.credit_limit.clear()
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_column_narrowed_in_a_narrow_card_is_whole_again_in_a_wide_one(
+    window: MainWindow, qtbot
+) -> None:
+    """The products a list was loaded with in a narrow (hidden) page kept their "…" at
+    1920 × 1080 with half the card empty: narrowed columns get their width back."""
+    card = window.card
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    tab = card.open_tab("whitespace")
+    tab.choose(0)
+    header = tab.tables[0].view.horizontalHeader()
+    port = tab.tables[0].view.viewport()
+    window.show()
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: port.width() > 700)
+    fitted = header.sectionSize(0)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: port.width() < 400)
+    assert header.sectionSize(0) < fitted
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: header.sectionSize(0) == fitted)

@@ -74,11 +74,12 @@ class TableTab(ProfileTab):
         # first, each (column, narrowest in pixels); their text is cut with "…", whole in
         # its tooltip
         self.squeeze = dict(squeeze or {})
+        self._fitted_widths: dict[int, dict[int, int]] = {i: {} for i in self.squeeze}
         for index, table in enumerate(self.tables):
             if index in self.squeeze:
                 model = self.models[index]  # a paged list's first rows come after its reset
-                for signal in (model.modelReset, model.rowsInserted):
-                    signal.connect(lambda *_a, i=index: self._squeeze(i))
+                model.modelReset.connect(lambda i=index: self._squeeze(i, refitted=True))
+                model.rowsInserted.connect(lambda *_a, i=index: self._squeeze(i))
                 table.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,14 +111,19 @@ class TableTab(ProfileTab):
                     self._squeeze(index)
         return super().eventFilter(watched, event)
 
-    def _squeeze(self, index: int) -> None:
+    def _squeeze(self, index: int, *, refitted: bool = False) -> None:
         """Narrow list ``index``'s least important columns, each down to its narrowest,
         until the columns fit the list's width: in a laptop's card "Products bought" and
         "List margin %" were cut off at the right while the category took 175 pixels."""
         table = self.tables[index]
+        widths = self._fitted_widths[index]  # as fitted, before narrowing: a wider card
+        if refitted:  # gives them back (the list was loaded in a narrow, hidden page)
+            widths.clear()
         if table._user_sized or not table._fitted:
             return
         header = table.view.horizontalHeader()
+        for column, width in widths.items():
+            header.resizeSection(column, width)
         over = header.length() - table.view.viewport().width()
         last = header.count() - 1
         for column, narrowest in self.squeeze[index]:
@@ -128,6 +134,7 @@ class TableTab(ProfileTab):
             size = header.sectionSize(column)
             narrower = max(narrowest, size - over)
             if narrower < size:
+                widths.setdefault(column, size)
                 header.resizeSection(column, narrower)
                 over -= size - narrower
 
