@@ -32,6 +32,10 @@
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
         <source>Open account</source>
         <translation>Klant openen</translation>
     </message>
@@ -444,6 +448,14 @@
         <translation>Wijziging</translation>
     </message>
     <message>
+        <source>History of %1</source>
+        <translation>Geschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
@@ -618,6 +630,234 @@
     <message>
         <source>Baseline</source>
         <translation>Basislijn</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Bovenliggende klant</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Inkoopbeleid</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kredietlimiet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Whose side</source>
+        <translation>Aan wiens kant</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Gewenste levering</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <source>Quote discount</source>
+        <translation>Offertekorting</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Leveringsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Orderbevestiging</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Concept verworpen</translation>
+    </message>
+    <message>
+        <source>Repriced</source>
+        <translation>Opnieuw geprijsd</translation>
+    </message>
+    <message>
+        <source>Revision of</source>
+        <translation>Revisie van</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Afgewezen door</translation>
+    </message>
+    <message>
+        <source>Line moved</source>
+        <translation>Regel verplaatst</translation>
+    </message>
+    <message>
+        <source>Line duplicated</source>
+        <translation>Regel gedupliceerd</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Price policy</source>
+        <translation>Prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Doorverkoop</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrenten</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Prices as agreed</source>
+        <translation>Prijzen zoals afgesproken</translation>
+    </message>
+    <message>
+        <source>POS material in place</source>
+        <translation>POS-materiaal aanwezig</translation>
+    </message>
+    <message>
+        <source>Takes part in the promotion</source>
+        <translation>Doet mee aan de actie</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0-10)</source>
+        <translation>Zou ons aanbevelen (0-10)</translation>
     </message>
 </context>
 <context>
@@ -832,8 +1072,8 @@
         <translation>&amp;Invloed:</translation>
     </message>
     <message>
-        <source>&amp;Reports to:</source>
-        <translation>Rapporteert &amp;aan:</translation>
+        <source>Report&amp;s to:</source>
+        <translation>Ra&amp;pporteert aan:</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
@@ -909,6 +1149,22 @@
     <message>
         <source>%1 manages %2</source>
         <translation>%1 is leidinggevende van %2</translation>
+    </message>
+    <message>
+        <source>%1 influences %2</source>
+        <translation>%1 beïnvloedt %2</translation>
+    </message>
+    <message>
+        <source>%1 is allied with %2</source>
+        <translation>%1 is bondgenoot van %2</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict with %2</source>
+        <translation>%1 is in conflict met %2</translation>
+    </message>
+    <message>
+        <source>%1 knows %2</source>
+        <translation>%1 kent %2</translation>
     </message>
     <message>
         <source>link %1 and %2 (%3)</source>
@@ -1033,10 +1289,6 @@
         <translation>Geen contact langer dan</translation>
     </message>
     <message>
-        <source>manages</source>
-        <translation>leidt</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -1047,6 +1299,10 @@
     <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>Randdikte en ●●●○○ = invloed</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <translation>Leidt</translation>
     </message>
     <message>
         <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
@@ -1095,6 +1351,18 @@
     <message>
         <source>Every role covered</source>
         <translation>Elke rol bezet</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 accounts</source>
+        <translation>%1 personen bij %2 klanten</translation>
+    </message>
+    <message>
+        <source>No decision maker at %1 accounts:</source>
+        <translation>Geen beslisser bij %1 klanten:</translation>
+    </message>
+    <message>
+        <source>Blockers: %1</source>
+        <translation>Blokkeerders: %1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2325,10 @@
         <translation>Kies eerst een klant: een probleem wordt gemeld voor de huidige klant.</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Select two or more issues to change them together</source>
         <translation>Selecteer twee of meer problemen om ze samen te wijzigen</translation>
     </message>
@@ -2067,6 +2339,10 @@
     <message>
         <source>Make the issue&apos;s account the current account</source>
         <translation>De klant van het probleem de huidige klant maken</translation>
+    </message>
+    <message>
+        <source>Who changed the issue, when and what (Ctrl+H)</source>
+        <translation>Wie het probleem wanneer en hoe heeft gewijzigd (Ctrl+H)</translation>
     </message>
     <message>
         <source>Customer issues</source>
@@ -3597,6 +3873,26 @@
 <context>
     <name>ProfileCard</name>
     <message>
+        <source>Price policies</source>
+        <translation>Prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>Bonussen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Koopt</translation>
+    </message>
+    <message>
+        <source>Does not buy</source>
+        <translation>Koopt niet</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -3999,12 +4295,20 @@
         <translation>&amp;Concept verwerpen</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
         <source>Sav&amp;e now</source>
         <translation>&amp;Direct opslaan</translation>
     </message>
     <message>
         <source>From &amp;template</source>
         <translation>Uit &amp;sjabloon</translation>
+    </message>
+    <message>
+        <source>Open a quote first: History shows who changed it.</source>
+        <translation>Open eerst een offerte: Geschiedenis laat zien wie hem heeft gewijzigd.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -4424,7 +4728,7 @@
     </message>
     <message>
         <source>Ta&amp;x rates:</source>
-        <translation>Btw-&amp;tarieven:</translation>
+        <translation>Btw-tarie&amp;ven:</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -4918,10 +5222,6 @@
     <message>
         <source>Terminate</source>
         <translation>Beëindigen</translation>
-    </message>
-    <message>
-        <source>History of %1</source>
-        <translation>Geschiedenis van %1</translation>
     </message>
     <message>
         <source>Price policies and rebates</source>
@@ -5909,6 +6209,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Bezoekcycli…</translation>
     </message>
     <message>
+        <source>History of the visit</source>
+        <translation>Geschiedenis van het bezoek</translation>
+    </message>
+    <message>
         <source>Fill in your name under Tools → My details first.</source>
         <translation>Vul eerst uw naam in onder Extra → Mijn gegevens.</translation>
     </message>
@@ -5977,6 +6281,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Open the account</source>
         <translation>Klant openen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Choose a visit first: History shows who changed it.</source>
+        <translation>Kies eerst een bezoek: Geschiedenis laat zien wie het heeft gewijzigd.</translation>
     </message>
     <message>
         <source>New visit here</source>
@@ -6758,12 +7070,44 @@ problemen</translation>
         <translation>controleren dat geen auditgebeurtenis is gewijzigd, verwijderd of van volgorde veranderd</translation>
     </message>
     <message>
+        <source>who changed an account, a quote or an issue: when, which field, old → new</source>
+        <translation>wie een klant, offerte of probleem heeft gewijzigd: wanneer, welk veld, oud → nieuw</translation>
+    </message>
+    <message>
+        <source>the account with this code</source>
+        <translation>de klant met deze code</translation>
+    </message>
+    <message>
+        <source>the quote with this number (all its revisions)</source>
+        <translation>de offerte met dit nummer (al haar revisies)</translation>
+    </message>
+    <message>
+        <source>the issue with this number</source>
+        <translation>het probleem met dit nummer</translation>
+    </message>
+    <message>
         <source>The audit trail is broken: %1</source>
         <translation>Het auditspoor is verbroken: %1</translation>
     </message>
     <message>
         <source>%1 events before it are intact (up to event %2).</source>
         <translation>%1 gebeurtenissen ervoor zijn intact (tot en met gebeurtenis %2).</translation>
+    </message>
+    <message>
+        <source>There is no account with code %1.</source>
+        <translation>Er is geen klant met code %1.</translation>
+    </message>
+    <message>
+        <source>There is no quote numbered %1.</source>
+        <translation>Er is geen offerte met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no issue numbered %1.</source>
+        <translation>Er is geen probleem met nummer %1.</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for %1 yet.</source>
+        <translation>Voor %1 is nog geen wijziging vastgelegd.</translation>
     </message>
     <message>
         <source>make a verified copy of a database (default: into your backup folder)</source>
@@ -8275,10 +8619,6 @@ problemen</translation>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Bought?</source>
-        <translation>Gekocht?</translation>
     </message>
     <message>
         <source>List margin %</source>
@@ -14092,14 +14432,6 @@ per week</translation>
 <context>
     <name>profile</name>
     <message>
-        <source>buys</source>
-        <translation>koopt</translation>
-    </message>
-    <message>
-        <source>does not buy</source>
-        <translation>koopt niet</translation>
-    </message>
-    <message>
         <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
         <translation>Nog geen producten in de catalogus. Laad de prijslijst (acct-desktop import products BESTAND) om te zien wat deze klant wel en niet koopt.</translation>
     </message>
@@ -14122,6 +14454,10 @@ per week</translation>
     <message>
         <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
         <translation>Nog geen offertes voor deze klant. Begin er een in de offertemaker (Nieuwe offerte, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The account buys every product in the catalogue.</source>
+        <translation>Deze klant koopt elk product uit de catalogus.</translation>
     </message>
     <message>
         <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
@@ -14291,6 +14627,18 @@ per week</translation>
     <message>
         <source>manages</source>
         <translation>is leidinggevende van</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <source>Decision makers: %1 · Blockers: %2</source>
+        <translation>Beslissers: %1 · Blokkeerders: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Dubbelklik om ze te tonen</translation>
     </message>
 </context>
 <context>

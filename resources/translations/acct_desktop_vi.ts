@@ -32,6 +32,10 @@
         <translation>Sao chép mã</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
         <source>Open account</source>
         <translation>Mở khách hàng</translation>
     </message>
@@ -443,6 +447,14 @@
         <translation>Thay đổi</translation>
     </message>
     <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
         <source>Entered</source>
         <translation>Ngày nhập</translation>
     </message>
@@ -617,6 +629,234 @@
     <message>
         <source>Baseline</source>
         <translation>Mức cơ sở</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Khách hàng cấp trên</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận/Huyện</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Chính sách mua hàng</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Điều khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Hạn mức tín dụng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Whose side</source>
+        <translation>Bên chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Cách giải quyết</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Viếng thăm</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Ngày yêu cầu</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Ngày giao yêu cầu</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <source>Quote discount</source>
+        <translation>Chiết khấu báo giá</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Điều kiện giao hàng</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Xác nhận đơn hàng</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Đã bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Repriced</source>
+        <translation>Đã định giá lại</translation>
+    </message>
+    <message>
+        <source>Revision of</source>
+        <translation>Bản sửa của</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Người từ chối</translation>
+    </message>
+    <message>
+        <source>Line moved</source>
+        <translation>Đã di chuyển dòng</translation>
+    </message>
+    <message>
+        <source>Line duplicated</source>
+        <translation>Đã nhân bản dòng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Price policy</source>
+        <translation>Chính sách giá</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Bán ra</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Đối thủ</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Prices as agreed</source>
+        <translation>Giá đúng thỏa thuận</translation>
+    </message>
+    <message>
+        <source>POS material in place</source>
+        <translation>Vật phẩm trưng bày đầy đủ</translation>
+    </message>
+    <message>
+        <source>Takes part in the promotion</source>
+        <translation>Tham gia khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0-10)</source>
+        <translation>Sẵn lòng giới thiệu (0-10)</translation>
     </message>
 </context>
 <context>
@@ -829,7 +1069,7 @@
         <translation>Ả&amp;nh hưởng:</translation>
     </message>
     <message>
-        <source>&amp;Reports to:</source>
+        <source>Report&amp;s to:</source>
         <translation>&amp;Báo cáo cho:</translation>
     </message>
     <message>
@@ -906,6 +1146,22 @@
     <message>
         <source>%1 manages %2</source>
         <translation>%1 quản lý %2</translation>
+    </message>
+    <message>
+        <source>%1 influences %2</source>
+        <translation>%1 ảnh hưởng đến %2</translation>
+    </message>
+    <message>
+        <source>%1 is allied with %2</source>
+        <translation>%1 liên minh với %2</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict with %2</source>
+        <translation>%1 mâu thuẫn với %2</translation>
+    </message>
+    <message>
+        <source>%1 knows %2</source>
+        <translation>%1 quen biết %2</translation>
     </message>
     <message>
         <source>link %1 and %2 (%3)</source>
@@ -1029,10 +1285,6 @@
         <translation>Không liên hệ quá</translation>
     </message>
     <message>
-        <source>manages</source>
-        <translation>quản lý</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
@@ -1043,6 +1295,10 @@
     <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>Độ đậm viền và ●●●○○ = mức ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
@@ -1091,6 +1347,18 @@
     <message>
         <source>Every role covered</source>
         <translation>Đã có người cho mọi vai trò</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 accounts</source>
+        <translation>%1 người tại %2 khách hàng</translation>
+    </message>
+    <message>
+        <source>No decision maker at %1 accounts:</source>
+        <translation>%1 khách hàng chưa có người quyết định:</translation>
+    </message>
+    <message>
+        <source>Blockers: %1</source>
+        <translation>Người cản trở: %1</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2318,10 @@
         <translation>Hãy chọn khách hàng trước: vấn đề được ghi nhận cho khách hàng hiện tại.</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
         <source>Select two or more issues to change them together</source>
         <translation>Chọn từ hai vấn đề trở lên để thay đổi cùng lúc</translation>
     </message>
@@ -2060,6 +2332,10 @@
     <message>
         <source>Make the issue&apos;s account the current account</source>
         <translation>Đặt khách hàng của vấn đề làm khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>Who changed the issue, when and what (Ctrl+H)</source>
+        <translation>Ai đã sửa vấn đề, khi nào và sửa gì (Ctrl+H)</translation>
     </message>
     <message>
         <source>Customer issues</source>
@@ -3566,6 +3842,26 @@
 <context>
     <name>ProfileCard</name>
     <message>
+        <source>Price policies</source>
+        <translation>Chính sách giá</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>Chiết khấu thương mại</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Có mua</translation>
+    </message>
+    <message>
+        <source>Does not buy</source>
+        <translation>Không mua</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -3968,12 +4264,20 @@
         <translation>Hủ&amp;y bản nháp</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
         <source>Sav&amp;e now</source>
         <translation>Lưu ngay (&amp;E)</translation>
     </message>
     <message>
         <source>From &amp;template</source>
         <translation>Từ &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>Open a quote first: History shows who changed it.</source>
+        <translation>Hãy mở một báo giá trước: Lịch sử cho biết ai đã sửa nó.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -4881,10 +5185,6 @@
     <message>
         <source>Terminate</source>
         <translation>Chấm dứt</translation>
-    </message>
-    <message>
-        <source>History of %1</source>
-        <translation>Lịch sử của %1</translation>
     </message>
     <message>
         <source>Price policies and rebates</source>
@@ -5869,6 +6169,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Chu kỳ viếng thăm…</translation>
     </message>
     <message>
+        <source>History of the visit</source>
+        <translation>Lịch sử của lần viếng thăm</translation>
+    </message>
+    <message>
         <source>Fill in your name under Tools → My details first.</source>
         <translation>Hãy điền tên của bạn trong Công cụ → Thông tin của tôi trước.</translation>
     </message>
@@ -5935,6 +6239,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Open the account</source>
         <translation>Mở khách hàng</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Choose a visit first: History shows who changed it.</source>
+        <translation>Hãy chọn một lần viếng thăm trước: Lịch sử cho biết ai đã sửa nó.</translation>
     </message>
     <message>
         <source>New visit here</source>
@@ -6716,12 +7028,44 @@ issues</source>
         <translation>kiểm tra rằng không có sự kiện kiểm toán nào bị sửa, xóa hoặc đổi thứ tự</translation>
     </message>
     <message>
+        <source>who changed an account, a quote or an issue: when, which field, old → new</source>
+        <translation>ai đã sửa khách hàng, báo giá hoặc vấn đề: khi nào, trường nào, cũ → mới</translation>
+    </message>
+    <message>
+        <source>the account with this code</source>
+        <translation>khách hàng có mã này</translation>
+    </message>
+    <message>
+        <source>the quote with this number (all its revisions)</source>
+        <translation>báo giá có số này (mọi bản sửa)</translation>
+    </message>
+    <message>
+        <source>the issue with this number</source>
+        <translation>vấn đề có số này</translation>
+    </message>
+    <message>
         <source>The audit trail is broken: %1</source>
         <translation>Nhật ký kiểm toán đã bị phá vỡ: %1</translation>
     </message>
     <message>
         <source>%1 events before it are intact (up to event %2).</source>
         <translation>%1 sự kiện trước đó vẫn nguyên vẹn (đến sự kiện %2).</translation>
+    </message>
+    <message>
+        <source>There is no account with code %1.</source>
+        <translation>Không có khách hàng nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no quote numbered %1.</source>
+        <translation>Không có báo giá số %1.</translation>
+    </message>
+    <message>
+        <source>There is no issue numbered %1.</source>
+        <translation>Không có vấn đề số %1.</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for %1 yet.</source>
+        <translation>Chưa có thay đổi nào được ghi lại cho %1.</translation>
     </message>
     <message>
         <source>make a verified copy of a database (default: into your backup folder)</source>
@@ -8233,10 +8577,6 @@ issues</source>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Bought?</source>
-        <translation>Đã mua?</translation>
     </message>
     <message>
         <source>List margin %</source>
@@ -14050,14 +14390,6 @@ mỗi tuần</translation>
 <context>
     <name>profile</name>
     <message>
-        <source>buys</source>
-        <translation>có mua</translation>
-    </message>
-    <message>
-        <source>does not buy</source>
-        <translation>không mua</translation>
-    </message>
-    <message>
         <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
         <translation>Danh mục chưa có sản phẩm. Nạp bảng giá (acct-desktop import products TỆP) để xem khách hàng này mua gì và không mua gì.</translation>
     </message>
@@ -14080,6 +14412,10 @@ mỗi tuần</translation>
     <message>
         <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
         <translation>Khách hàng này chưa có báo giá. Tạo trong trình tạo báo giá (Báo giá mới, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The account buys every product in the catalogue.</source>
+        <translation>Khách hàng này mua mọi sản phẩm trong danh mục.</translation>
     </message>
     <message>
         <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
@@ -14249,6 +14585,18 @@ mỗi tuần</translation>
     <message>
         <source>manages</source>
         <translation>quản lý</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Số người: %1</translation>
+    </message>
+    <message>
+        <source>Decision makers: %1 · Blockers: %2</source>
+        <translation>Người quyết định: %1 · Người cản trở: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>Nhấp đúp để xem từng người</translation>
     </message>
 </context>
 <context>

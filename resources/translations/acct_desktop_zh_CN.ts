@@ -32,6 +32,10 @@
         <translation>复制编码</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
@@ -443,6 +447,14 @@
         <translation>变更</translation>
     </message>
     <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
@@ -617,6 +629,234 @@
     <message>
         <source>Baseline</source>
         <translation>基准</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>采购政策</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Whose side</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>询价日期</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交货日期</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quote discount</source>
+        <translation>报价折扣</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>交货条件</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>订单确认</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>草稿已放弃</translation>
+    </message>
+    <message>
+        <source>Repriced</source>
+        <translation>已重新定价</translation>
+    </message>
+    <message>
+        <source>Revision of</source>
+        <translation>修订自</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>拒绝人</translation>
+    </message>
+    <message>
+        <source>Line moved</source>
+        <translation>行已移动</translation>
+    </message>
+    <message>
+        <source>Line duplicated</source>
+        <translation>行已复制</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price policy</source>
+        <translation>价格政策</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>动销</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Prices as agreed</source>
+        <translation>价格符合约定</translation>
+    </message>
+    <message>
+        <source>POS material in place</source>
+        <translation>店内物料到位</translation>
+    </message>
+    <message>
+        <source>Takes part in the promotion</source>
+        <translation>参与促销</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0-10)</source>
+        <translation>推荐意愿（0-10）</translation>
     </message>
 </context>
 <context>
@@ -829,8 +1069,8 @@
         <translation>影响力(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Reports to:</source>
-        <translation>汇报对象(&amp;R)：</translation>
+        <source>Report&amp;s to:</source>
+        <translation>汇报对象(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
@@ -906,6 +1146,22 @@
     <message>
         <source>%1 manages %2</source>
         <translation>%1 管理 %2</translation>
+    </message>
+    <message>
+        <source>%1 influences %2</source>
+        <translation>%1 影响 %2</translation>
+    </message>
+    <message>
+        <source>%1 is allied with %2</source>
+        <translation>%1 与 %2 结盟</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict with %2</source>
+        <translation>%1 与 %2 有冲突</translation>
+    </message>
+    <message>
+        <source>%1 knows %2</source>
+        <translation>%1 认识 %2</translation>
     </message>
     <message>
         <source>link %1 and %2 (%3)</source>
@@ -1029,10 +1285,6 @@
         <translation>未联系超过</translation>
     </message>
     <message>
-        <source>manages</source>
-        <translation>管理</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -1043,6 +1295,10 @@
     <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>边框粗细与 ●●●○○ = 影响力</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <translation>管理</translation>
     </message>
     <message>
         <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
@@ -1091,6 +1347,18 @@
     <message>
         <source>Every role covered</source>
         <translation>所有角色均已覆盖</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 accounts</source>
+        <translation>%2 个客户共 %1 人</translation>
+    </message>
+    <message>
+        <source>No decision maker at %1 accounts:</source>
+        <translation>%1 个客户无决策者：</translation>
+    </message>
+    <message>
+        <source>Blockers: %1</source>
+        <translation>阻碍者：%1</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2318,10 @@
         <translation>请先选择一个客户：问题针对当前客户提出。</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
         <source>Select two or more issues to change them together</source>
         <translation>选择两个或更多问题以一并修改</translation>
     </message>
@@ -2060,6 +2332,10 @@
     <message>
         <source>Make the issue&apos;s account the current account</source>
         <translation>将该问题所属客户设为当前客户</translation>
+    </message>
+    <message>
+        <source>Who changed the issue, when and what (Ctrl+H)</source>
+        <translation>谁在何时修改了此问题的哪些内容（Ctrl+H）</translation>
     </message>
     <message>
         <source>Customer issues</source>
@@ -3566,6 +3842,26 @@
 <context>
     <name>ProfileCard</name>
     <message>
+        <source>Price policies</source>
+        <translation>价格政策</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>在购买</translation>
+    </message>
+    <message>
+        <source>Does not buy</source>
+        <translation>未购买</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
@@ -3968,12 +4264,20 @@
         <translation>放弃草稿(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
         <source>Sav&amp;e now</source>
         <translation>立即保存(&amp;E)</translation>
     </message>
     <message>
         <source>From &amp;template</source>
         <translation>从模板添加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a quote first: History shows who changed it.</source>
+        <translation>请先打开一份报价单：历史记录显示谁修改了它。</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -4881,10 +5185,6 @@
     <message>
         <source>Terminate</source>
         <translation>终止</translation>
-    </message>
-    <message>
-        <source>History of %1</source>
-        <translation>%1 的历史记录</translation>
     </message>
     <message>
         <source>Price policies and rebates</source>
@@ -5869,6 +6169,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>拜访周期…</translation>
     </message>
     <message>
+        <source>History of the visit</source>
+        <translation>拜访的历史记录</translation>
+    </message>
+    <message>
         <source>Fill in your name under Tools → My details first.</source>
         <translation>请先在“工具 → 我的信息”中填写您的姓名。</translation>
     </message>
@@ -5935,6 +6239,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Open the account</source>
         <translation>打开该客户</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Choose a visit first: History shows who changed it.</source>
+        <translation>请先选择一次拜访：历史记录显示谁修改了它。</translation>
     </message>
     <message>
         <source>New visit here</source>
@@ -6714,12 +7026,44 @@ issues</source>
         <translation>检查没有审计事件被修改、删除或调换顺序</translation>
     </message>
     <message>
+        <source>who changed an account, a quote or an issue: when, which field, old → new</source>
+        <translation>谁修改了客户、报价或问题：时间、字段、旧值 → 新值</translation>
+    </message>
+    <message>
+        <source>the account with this code</source>
+        <translation>具有此代码的客户</translation>
+    </message>
+    <message>
+        <source>the quote with this number (all its revisions)</source>
+        <translation>具有此编号的报价单（所有修订版）</translation>
+    </message>
+    <message>
+        <source>the issue with this number</source>
+        <translation>具有此编号的问题</translation>
+    </message>
+    <message>
         <source>The audit trail is broken: %1</source>
         <translation>审计记录链已断开：%1</translation>
     </message>
     <message>
         <source>%1 events before it are intact (up to event %2).</source>
         <translation>在它之前的 %1 个事件完好无损（直到事件 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no account with code %1.</source>
+        <translation>没有代码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>There is no quote numbered %1.</source>
+        <translation>没有编号为 %1 的报价单。</translation>
+    </message>
+    <message>
+        <source>There is no issue numbered %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for %1 yet.</source>
+        <translation>%1 尚无任何修改记录。</translation>
     </message>
     <message>
         <source>make a verified copy of a database (default: into your backup folder)</source>
@@ -8231,10 +8575,6 @@ issues</source>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Bought?</source>
-        <translation>是否购买？</translation>
     </message>
     <message>
         <source>List margin %</source>
@@ -14048,14 +14388,6 @@ per week</source>
 <context>
     <name>profile</name>
     <message>
-        <source>buys</source>
-        <translation>在购买</translation>
-    </message>
-    <message>
-        <source>does not buy</source>
-        <translation>未购买</translation>
-    </message>
-    <message>
         <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
         <translation>产品目录中还没有产品。请导入价目表（acct-desktop import products 文件），即可看到此客户买了什么、没买什么。</translation>
     </message>
@@ -14078,6 +14410,10 @@ per week</source>
     <message>
         <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
         <translation>此客户还没有报价单。请在报价单编辑器中新建（新建报价单，Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>The account buys every product in the catalogue.</source>
+        <translation>该客户购买了目录中的全部产品。</translation>
     </message>
     <message>
         <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
@@ -14247,6 +14583,18 @@ per week</source>
     <message>
         <source>manages</source>
         <translation>管理</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <source>Decision makers: %1 · Blockers: %2</source>
+        <translation>决策者：%1 · 阻碍者：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to show them</source>
+        <translation>双击显示其人员</translation>
     </message>
 </context>
 <context>

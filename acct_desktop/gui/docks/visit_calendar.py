@@ -647,10 +647,8 @@ class VisitCalendarDock(FeatureDock):
             menu.addSeparator()
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
         menu.addSeparator()
-        history = menu.addAction(
-            f"{self.tr('History')}\t"
-            f"{QKeySequence('Ctrl+H').toString(QKeySequence.SequenceFormat.NativeText)}"
-        )
+        keys = QKeySequence("Ctrl+H").toString(QKeySequence.SequenceFormat.NativeText)
+        history = menu.addAction(self.tr("History") + "\t" + keys)
         history.triggered.connect(lambda _c=False: self.show_history(visit_id))
         self.last_menu = menu
         menu.popup(where)

@@ -315,16 +315,23 @@ class AccountGroupCard(QGraphicsObject):
         blockers = sum(p.dmu_role in POWERFUL and p.attitude in BLOCKING for p in people)
         self.no_decider = deciders == 0
         self.blocked = blockers > 0
-        tr = QCoreApplication.translate
         self.name = name
         self._lines = [
-            tr("relationshipMap", "People: %1").replace("%1", str(len(people))),
-            tr("relationshipMap", "Decision makers: %1 · Blockers: %2")
+            QCoreApplication.translate("relationshipMap", "People: %1").replace(
+                "%1", str(len(people))
+            ),
+            QCoreApplication.translate("relationshipMap", "Decision makers: %1 · Blockers: %2")
             .replace("%1", str(deciders))
             .replace("%2", str(blockers)),
         ]
         self.setToolTip(
-            "\n".join([name, *self._lines, tr("relationshipMap", "Double-click to show them")])
+            "\n".join(
+                [
+                    name,
+                    *self._lines,
+                    QCoreApplication.translate("relationshipMap", "Double-click to show them"),
+                ]
+            )
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
