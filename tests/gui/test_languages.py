@@ -419,7 +419,8 @@ def test_a_value_that_is_itself_a_sentence_is_translated_inside_its_sentence(qap
     inner = Sentence.of(QT_TRANSLATE_NOOP("messages", "This issue no longer exists."))
     outer = Sentence.of(QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters."), inner)
 
-    assert user_text(outer) == "名称最多 此问题已不存在。 个字符。"
+    # no space after a value that ends in a full-width mark (。）), as Chinese writes it
+    assert user_text(outer) == "名称最多 此问题已不存在。个字符。"
 
 
 def test_a_number_in_a_refusal_is_written_with_the_languages_marks(qapp, restore_language):

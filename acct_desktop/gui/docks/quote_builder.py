@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
@@ -122,6 +121,11 @@ class QuoteBuilderDock(FeatureDock):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIST_WIDTH, 1366 - LIST_WIDTH])
         self.splitter = splitter
+        # neither side folds away: a narrow dock (a tab not yet shown) left the editor at 0
+        # pixels, and a folded side stays folded when the dock grows again
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        splitter.installEventFilter(self)
         self._list_width_chosen = False  # the manager moved the divider: kept as it is
         splitter.splitterMoved.connect(lambda _pos, _index: self._list_width_moved())
         self.setWidget(splitter)
@@ -135,9 +139,13 @@ class QuoteBuilderDock(FeatureDock):
         self.show_quote(None)
         add_quote_list_keys(self)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_list_width()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the splitter's own resize (the dock's comes before its layout has passed the new
+        # width on): the list's share is worked out of the width the two sides now share
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            width = event.size().width()  # type: ignore[attr-defined]
+            self.fit_list_width(width - self.splitter.handleWidth())
+        return super().eventFilter(watched, event)
 
     def reset_view(self) -> None:
         super().reset_view()
@@ -150,12 +158,14 @@ class QuoteBuilderDock(FeatureDock):
 
     _fitting = False
 
-    def fit_list_width(self) -> None:
-        """The quote list ``LIST_WIDTH`` wide, or ``LIST_SHARE`` of a narrower dock, until
-        the manager moves the divider (View → Reset layout: again)."""
+    def fit_list_width(self, total: int | None = None) -> None:
+        """The quote list ``LIST_WIDTH`` wide, or ``LIST_SHARE`` of a narrower dock (the two
+        sides sharing ``total`` pixels), until the manager moves the divider (View → Reset
+        layout: again)."""
         if self._list_width_chosen:
             return
-        total = sum(self.splitter.sizes())
+        if total is None:
+            total = sum(self.splitter.sizes())
         if total <= 0:
             return
         width = share_of(total, LIST_SHARE, LIST_LEAST, LIST_WIDTH)
