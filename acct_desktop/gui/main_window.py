@@ -1042,7 +1042,18 @@ class MainWindow(QMainWindow):
             if workspace is self.workspace:
                 self._show_counts(workspace, counts)
 
-        self.background.submit(workspace.stats.counts, show, replaces="status_counts")
+        def unavailable(_said: str) -> None:
+            # not "counting…" until the server is back (QA s23): the counts come back with it
+            if workspace is self.workspace:
+                self.status_label.setText(
+                    (
+                        self.tr("db: %1 · no counts while the team database is away")
+                        if is_server(workspace.db.url)
+                        else self.tr("db: %1 · no counts while the database file is away")
+                    ).replace("%1", self.encryption_actions.label(workspace))
+                )
+
+        self.background.submit(workspace.stats.counts, show, unavailable, replaces="status_counts")
 
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
         number = QLocale().toString  # 2,000 in English, 2.000 in Vietnamese and Dutch

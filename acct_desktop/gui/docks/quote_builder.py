@@ -282,6 +282,12 @@ class QuoteBuilderDock(FeatureDock):
             self.quote_table.set_empty_text(
                 self.tr("No quotes for this account yet — New quote (Ctrl+N).")
             )
+        self.quote_table.set_unreadable_text(
+            self.tr(
+                "Quotes cannot be read while the team database is away — they come back "
+                "when it answers."
+            )
+        )
 
         def keeps(row: QuoteRow) -> bool:
             status = quote_status_text(row.status, row.replaced_by)

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from acct_desktop.gui.labels import format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS, Column
 from acct_desktop.services.paging import PageRequest
+from acct_desktop.store.reachability import is_unreachable
 
 Fetch = Callable[[PageRequest], Sequence[Any]]
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
@@ -19,9 +27,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PagedTableModel(QAbstractTableModel):
     """Rows arrive a page at a time (``canFetchMore``/``fetchMore``); sorting is done by the
-    database via the service's sort keys, so a 100k-row list costs one page to show."""
+    database via the service's sort keys, so a 100k-row list costs one page to show.
+
+    A fetch that fails because the database cannot be reached leaves the list
+    ``unreadable`` (said by ``unreadable_changed``): its table then says the list cannot be
+    read now, never that there is nothing in it. The error still goes on up, to the banner
+    that watches the connection."""
 
     PAGE = 200
+    unreadable_changed = Signal(bool)
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +45,7 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = True
         self._sort_key: str | None = None
         self._descending = False
+        self.unreadable = False
 
     # -- source -------------------------------------------------------------------------
     def set_source(self, fetch: Fetch | None) -> None:
@@ -39,6 +54,7 @@ class PagedTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._rows = []
         self._exhausted = fetch is None
+        self._set_unreadable(False)
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -51,6 +67,11 @@ class PagedTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return list(self._rows)
+
+    def _set_unreadable(self, unreadable: bool) -> None:
+        if unreadable != self.unreadable:
+            self.unreadable = unreadable
+            self.unreadable_changed.emit(unreadable)
 
     # -- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -66,7 +87,13 @@ class PagedTableModel(QAbstractTableModel):
         if parent.isValid() or self._fetch is None or self._exhausted:
             return
         page = PageRequest(len(self._rows), self.PAGE, self._sort_key, self._descending)
-        new_rows = list(self._fetch(page))
+        try:
+            new_rows = list(self._fetch(page))
+        except Exception as exc:
+            if is_unreachable(exc):
+                self._exhausted = True  # read again when the database answers, not per paint
+                self._set_unreadable(True)
+            raise
         self._exhausted = len(new_rows) < self.PAGE
         if new_rows:
             first = len(self._rows)

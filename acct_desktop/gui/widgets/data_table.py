@@ -1,8 +1,11 @@
-"""A dense, sortable table with an empty-state message in place of a blank grid."""
+"""A dense, sortable table with an empty-state message in place of a blank grid — or, while
+the list could not be read (the database cannot be reached), a sentence saying so instead
+of claiming there is nothing (QA s23: "No quotes for this account yet" with the server
+down, for an account that has quotes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,6 +63,8 @@ class DataTable(QWidget):
         self.column_caps: dict[int, int] = {}  # column → the widest it is fitted to
         self._switching = False
         self._switch_again = False
+        self._empty_text = empty_text
+        self._unreadable_text = ""
         self.empty = QLabel(empty_text, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -80,10 +85,35 @@ class DataTable(QWidget):
             model.modelReset.connect(self._list_replaced)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_state)
+        unreadable = getattr(model, "unreadable_changed", None)
+        if unreadable is not None:
+            unreadable.connect(lambda _on: self._update_state())
         self._update_state()
 
     def set_empty_text(self, text: str) -> None:
-        self.empty.setText(text)
+        self._empty_text = text
+        self._show_empty_text()
+
+    def set_unreadable_text(self, text: str) -> None:
+        """What the table says while its list cannot be read ("Quotes cannot be read…")."""
+        self._unreadable_text = text
+        self._show_empty_text()
+
+    def unreadable(self) -> bool:
+        return bool(getattr(self.view.model(), "unreadable", False))
+
+    def _show_empty_text(self) -> None:
+        if not self.unreadable():
+            self.empty.setText(self._empty_text)
+            return
+        self.empty.setText(
+            self._unreadable_text
+            or QCoreApplication.translate(
+                "DataTable",
+                "This list cannot be read while the database cannot be reached — it comes "
+                "back when the database answers.",
+            )
+        )
 
     def keep_column_widths(self) -> None:
         """The user's own widths were restored: never fit the columns over them."""
@@ -110,6 +140,7 @@ class DataTable(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
+        self._show_empty_text()
         model = self.view.model()
         has_rows = model is not None and model.rowCount() > 0
         if self._switching:  # called again from inside setCurrentWidget below

@@ -693,9 +693,13 @@ class QuoteEditor(QWidget):
             self.model.set_lines((), False)
             self.cap_validity.hide()
             self._show_header(True)
+            # blank: no quote, no header (kept drafts were kept before); a greyed header of
+            # the quote shown before read as this account's (QA s23, server down)
             for field in self.fields.values():
                 if isinstance(field, QDateEdit):
-                    field.setDate(NO_DATE)  # blank: no quote, no date
+                    field.setDate(NO_DATE)
+                elif isinstance(field, QLineEdit | QComboBox):
+                    field.clear()
             self.totals.clear()
             self.margin.clear()
             return
