@@ -123,3 +123,45 @@ def test_notes_typed_over_a_colleagues_notes_are_refused_and_stay_in_the_field(
     notes.editingFinished.emit()  # Enter again, having seen theirs: saved over it
     assert theirs.view(view.id).notes == "My note"
     assert problem.isHidden()
+
+
+@pytest.mark.parametrize("column", [LineColumn.QUANTITY, LineColumn.DISCOUNT])
+def test_a_line_a_colleague_removed_leaves_the_grid_when_its_edit_is_refused(
+    team_window: MainWindow, colleague: Workspace, column: LineColumn
+) -> None:
+    """QA s23: B removed a line; A edited it, was told "This line no longer exists." and
+    A's grid kept showing the line. The quote is read again: the line goes, and what A
+    typed in the header meanwhile stays."""
+    dock = _open_quote(team_window)
+    view = dock.editor.view
+    gone = view.lines[1]
+    theirs = their_builder(colleague)
+    theirs.remove_lines(view.id, [gone.id])
+    terms = dock.editor.fields["payment_terms"]
+    terms.setText("Typed by A")
+    terms.textEdited.emit("Typed by A")  # typed, not saved yet
+    model = dock.editor.model
+    model.setData(model.index(1, column), "5")
+    assert dock.last_problem is not None
+    assert [ln.id for ln in dock.editor.view.lines] == [view.lines[0].id]  # read again
+    assert model.rowCount() == 1
+    assert terms.text() == "Typed by A"  # nothing else typed is lost
+
+
+def test_duplicating_a_line_a_colleague_removed_reads_the_quote_again(
+    team_window: MainWindow, colleague: Workspace
+) -> None:
+    """Refused with "This line no longer exists.": the grid no longer shows it."""
+    dock = _open_quote(team_window)
+    view = dock.editor.view
+    gone = view.lines[1]
+    their_builder(colleague).remove_lines(view.id, [gone.id])
+    terms = dock.editor.fields["payment_terms"]
+    terms.setText("Typed by A")
+    terms.textEdited.emit("Typed by A")
+    dock.editor.table.selectRow(1)
+    dock.commands.duplicate()
+    assert dock.last_problem == "This line no longer exists."
+    assert [ln.id for ln in dock.editor.view.lines] == [view.lines[0].id]  # read again
+    assert dock.editor.model.rowCount() == 1
+    assert terms.text() == "Typed by A"

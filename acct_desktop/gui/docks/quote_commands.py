@@ -319,6 +319,8 @@ class QuoteCommands(QObject):
             self._changed_meanwhile(exc, kept, what)
             return False
         except QuoteEditRejected as exc:
+            if not exc.problems:  # not a typing refused: what it refers to may be gone
+                self._read_again()
             self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
         except Refusal as exc:
@@ -330,6 +332,21 @@ class QuoteCommands(QObject):
             self.not_now(exc)
             return False
         return True
+
+    def _read_again(self) -> None:
+        """The open quote as saved now (QA s23: a line a colleague removed stayed in the
+        grid after "This line no longer exists."); what is typed in its header stays."""
+        view = self._quote()
+        if view is None or self.builder is None or self.kept.waiting(view.id):
+            return
+        try:
+            self.dock.show_quote(self.builder.view(view.id))
+        except Refusal:
+            return  # the quote itself gone: the refusal says so
+        except SQLAlchemyError as lost:
+            if not is_unreachable(lost):
+                raise
+            self.unreachable.emit(lost)
 
     def _changed_meanwhile(self, exc: ChangedMeanwhile, kept: KeptEdit | None, what: str) -> None:
         """A colleague changed what was typed since the quote was read: the quote is read
