@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit
+from sqlalchemy.exc import SQLAlchemyError
 
 from acct_desktop.gui.main_window import MainWindow
 from tests.gui.test_quote_builder_dock import dock_of
@@ -60,6 +62,15 @@ def test_the_quote_list_read_while_the_server_is_down_says_it_cannot_be_read(
     assert terms.text() == ""  # no header of the quote shown before
     contact = dock.editor.fields["contact_id"]
     assert isinstance(contact, QComboBox) and contact.count() == 0
+    issues = window.docks["issuesDock"]  # every paged list: the same rule, its own words
+    issues.show()
+    issues.raise_()
+    with pytest.raises(SQLAlchemyError):  # F5 on it: the error goes on to the banner
+        issues.refresh()
+    assert issues.table.empty.text() == (
+        "This list cannot be read while the database cannot be reached — it comes back when "
+        "the database answers."
+    )
     # the status bar: the counts are not available, not "counting…" until it is back
     window._update_status()
     qtbot.waitUntil(lambda: "counting" not in window.status_label.text(), timeout=20_000)

@@ -198,8 +198,9 @@ class IssuesDock(FeatureDock):
             self.banner.clear()
             return
         wanted = self.wanted()
-        self.table.set_empty_text(self._empty_text(workspace))
+        # the list first: when it cannot be read, it says so (not the list read before)
         self.model.set_source(lambda page: workspace.issues.register(wanted, page))
+        self.table.set_empty_text(self._empty_text(workspace))
         self._show_overdue(workspace.issues.overdue_count(wanted.subtree_of))
 
     def _empty_text(self, workspace) -> str:  # type: ignore[no-untyped-def]

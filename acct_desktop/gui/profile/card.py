@@ -132,8 +132,16 @@ def _listed(method):  # type: ignore[no-untyped-def]
     """A FetchFor from a service method returning a whole (small) list."""
 
     def fetch_for(ws: Workspace, account_id: uuid.UUID):  # type: ignore[no-untyped-def]
-        rows = method(ws)(account_id)
-        return lambda page: rows[page.offset : page.offset + page.limit]
+        rows: list | None = None  # read with the first page: a list that cannot be read
+        # says so (the table's model), never keeps the account shown before
+
+        def page_of(page):  # type: ignore[no-untyped-def]
+            nonlocal rows
+            if rows is None:
+                rows = list(method(ws)(account_id))
+            return rows[page.offset : page.offset + page.limit]
+
+        return page_of
 
     return fetch_for
 
