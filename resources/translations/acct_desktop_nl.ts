@@ -1381,6 +1381,13 @@
     </message>
 </context>
 <context>
+    <name>DataTable</name>
+    <message>
+        <source>This list cannot be read while the database cannot be reached — it comes back when the database answers.</source>
+        <translation>Deze lijst kan niet worden gelezen zolang de database niet bereikbaar is — ze komt terug zodra de database antwoordt.</translation>
+    </message>
+</context>
+<context>
     <name>DaysOffDialog</name>
     <message>
         <source>Days off</source>
@@ -2742,6 +2749,14 @@
     <message>
         <source>db: %1 · counting… · offline</source>
         <translation>db: %1 · tellen… · offline</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the team database is away</source>
+        <translation>db: %1 · geen aantallen zolang de teamdatabase weg is</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the database file is away</source>
+        <translation>db: %1 · geen aantallen zolang het databasebestand weg is</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
@@ -4190,6 +4205,10 @@
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>Nog geen offertes voor deze klant — Nieuwe offerte (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be read while the team database is away — they come back when it answers.</source>
+        <translation>Offertes kunnen niet worden gelezen zolang de teamdatabase weg is — ze komen terug zodra die antwoordt.</translation>
     </message>
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>

@@ -1377,6 +1377,13 @@
     </message>
 </context>
 <context>
+    <name>DataTable</name>
+    <message>
+        <source>This list cannot be read while the database cannot be reached — it comes back when the database answers.</source>
+        <translation>Không thể đọc danh sách này khi không kết nối được cơ sở dữ liệu — danh sách sẽ hiện lại khi cơ sở dữ liệu phản hồi.</translation>
+    </message>
+</context>
+<context>
     <name>DaysOffDialog</name>
     <message>
         <source>Days off</source>
@@ -2733,6 +2740,14 @@
     <message>
         <source>db: %1 · counting… · offline</source>
         <translation>CSDL: %1 · đang đếm… · ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the team database is away</source>
+        <translation>CSDL: %1 · chưa có số liệu khi cơ sở dữ liệu nhóm không kết nối được</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the database file is away</source>
+        <translation>CSDL: %1 · chưa có số liệu khi tệp cơ sở dữ liệu không mở được</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
@@ -4159,6 +4174,10 @@
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>Khách hàng này chưa có báo giá — Báo giá mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be read while the team database is away — they come back when it answers.</source>
+        <translation>Không thể đọc báo giá khi cơ sở dữ liệu nhóm không kết nối được — chúng sẽ hiện lại khi cơ sở dữ liệu phản hồi.</translation>
     </message>
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>

@@ -1377,6 +1377,13 @@
     </message>
 </context>
 <context>
+    <name>DataTable</name>
+    <message>
+        <source>This list cannot be read while the database cannot be reached — it comes back when the database answers.</source>
+        <translation>无法连接数据库时无法读取此列表——数据库恢复后即会显示。</translation>
+    </message>
+</context>
+<context>
     <name>DaysOffDialog</name>
     <message>
         <source>Days off</source>
@@ -2733,6 +2740,14 @@
     <message>
         <source>db: %1 · counting… · offline</source>
         <translation>数据库：%1 · 正在计数… · 离线</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the team database is away</source>
+        <translation>数据库：%1 · 团队数据库不可用，暂无统计</translation>
+    </message>
+    <message>
+        <source>db: %1 · no counts while the database file is away</source>
+        <translation>数据库：%1 · 数据库文件不可用，暂无统计</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
@@ -4159,6 +4174,10 @@
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>该客户尚无报价单——新建报价单 (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be read while the team database is away — they come back when it answers.</source>
+        <translation>团队数据库不可用时无法读取报价单——数据库恢复后即会显示。</translation>
     </message>
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>
