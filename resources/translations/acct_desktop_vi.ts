@@ -4284,7 +4284,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Lịch sử</translation>
+        <translation>Lịch &amp;sử</translation>
     </message>
     <message>
         <source>Sav&amp;e now</source>
